@@ -1,0 +1,38 @@
+import { defineConfig } from 'wxt';
+
+// Webmail hosts Preflight works on. Kept in one place so the manifest, the content scripts and the
+// tests agree.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: settings and the DNS cache; nothing else. Content scripts declare their own hosts.
+    permissions: ['storage'],
+    // DoH resolvers built into Preflight. A custom resolver is asked for at run time.
+    host_permissions: [
+      'https://cloudflare-dns.com/*',
+      'https://dns.google/*',
+      'https://dns.quad9.net/*',
+    ],
+    optional_host_permissions: ['https://*/*'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'preflight@preflight.example',
+              strict_min_version: '128.0',
+              // Preflight collects and transmits no personal data (only DNS queries for domain names).
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    excludeSources: ['tests/e2e/.cache/**', '.ci-cache/**'],
+  },
+});
