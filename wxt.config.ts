@@ -4,7 +4,7 @@ import { defineConfig } from 'wxt';
 // tests agree.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -16,14 +16,18 @@ export default defineConfig({
       'https://dns.google/*',
       'https://dns.quad9.net/*',
     ],
-    optional_host_permissions: ['https://*/*'],
+    // A custom DoH resolver's origin is requested at run time, never granted up front.
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['https://*/*'] }
+      : { optional_host_permissions: ['https://*/*'] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'preflight@preflight.example',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               // Preflight collects and transmits no personal data (only DNS queries for domain names).
+              // data_collection_permissions needs Firefox 140+ (ESR 140 is the oldest supported ESR).
               data_collection_permissions: { required: ['none'] },
             },
           },
