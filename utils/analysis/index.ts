@@ -1,10 +1,10 @@
-// Placeholder until the engine lands: the shape is final, the rules are not.
-import type { Draft, Report } from '../types';
-
-export interface AnalysisSettings {
-  [key: string]: unknown;
-}
-
-export function analyzeDraft(_draft: Draft, _settings?: AnalysisSettings): Report {
-  return { score: 0, level: 'ok', findings: [] };
-}
+/**
+ * Preflight's draft analysis engine: pure (no DOM, no extension API, no network), so the same code
+ * runs in content scripts, workers, the CLI and tests.
+ *
+ *   analyzeDraft(draft, settings?) → { score, level, findings }
+ */
+export { analyzeDraft, analyzeRules, levelForScore, runRule } from './engine';
+export { DEFAULT_SETTINGS, resolveSettings, type AnalysisSettings, type CustomPhrase, type RuleSettings, type Thresholds } from './settings';
+export { rules, ruleById } from './rules';
+export type { Rule, RuleMeta, RuleContext, RuleCategory, NormalizedDraft, NormalizedAttachment } from './rule';

@@ -1,0 +1,42 @@
+import type { Locale } from '../utils/i18n';
+import { t } from '../utils/i18n';
+import type { Finding, Severity } from '../utils/types';
+
+const RANK: Record<Severity, number> = { danger: 3, warning: 2, notice: 1, info: 0 };
+
+/** Most severe first, then heaviest: the order the panel and the send dialog list findings in. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => RANK[b.severity] - RANK[a.severity] || b.weight - a.weight);
+}
+
+/** Evidence the page can show: a range of the body text or the subject. */
+export const canJump = (f: Finding) => f.evidence.some((e) => e.field === 'text' || e.field === 'subject');
+
+interface Props {
+  findings: readonly Finding[];
+  locale: Locale;
+  /** When given, findings with evidence get a "Show" button. */
+  onJump?: (finding: Finding) => void;
+}
+
+/** Findings with their fix advice. Every string is rendered as text (message data is untrusted). */
+export function FindingList({ findings, locale, onJump }: Props) {
+  return (
+    <ul class="pf-findings">
+      {findings.map((f, i) => (
+        <li key={`${f.ruleId}:${i}`} class={`pf-finding pf-${f.severity}`} data-rule={f.ruleId}>
+          <span class="pf-sev" title={t(locale, `severity.${f.severity}`)} aria-label={t(locale, `severity.${f.severity}`)} />
+          <div class="pf-body">
+            <p class="pf-msg">{t(locale, f.messageId, f.data)}</p>
+            {f.fix && <p class="pf-fix">{t(locale, f.fix.messageId, f.fix.data)}</p>}
+          </div>
+          {onJump && canJump(f) && (
+            <button type="button" class="pf-link" title={t(locale, 'panel.showTitle')} onClick={() => onJump(f)}>
+              {t(locale, 'panel.show')}
+            </button>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,221 @@
+/**
+ * `npm run domain -- <domain> [options]`: the domain health report (SPF for now; DMARC, DKIM… join
+ * it as their issues land), made by the same code the extension's background runs, over DoH.
+ *
+ * Exit codes: 0 when a report was produced (even if DNS failed — the report says so), 2 for bad
+ * arguments, 1 for a bug.
+ */
+import { parseArgs } from 'node:util';
+import type { Finding } from '../utils/types';
+import type { DomainReport } from '../utils/auth/report';
+import { DomainInputError, buildDomainReport, normalizeDomainInput } from '../utils/auth/report';
+import type { SpfNode } from '../utils/auth/spf/posture';
+import type { SendingService } from '../utils/auth/spf/providers';
+import { parseIp } from '../utils/dns/ip';
+import { createNodeResolver } from '../utils/dns/node';
+import { DEFAULT_RESOLVER_URL, ResolverUrlError, resolveResolverUrl } from '../utils/dns/resolvers';
+import { t } from '../utils/i18n';
+
+const USAGE = `Usage: npm run domain -- <domain> [options]
+
+Prints the SPF report of <domain>: its record, the DNS lookups it costs, whether it authorizes
+Google Workspace and Microsoft 365, and what to fix.
+
+Options:
+  --resolver <url|name>  DoH resolver: cloudflare (default, with Google as fallback), google,
+                         quad9, or an https:// URL (then used alone)
+  --json                 print one JSON object instead of text
+  --ip <address>         also evaluate check_host() for a message from this client address
+  --sender <address>     MAIL FROM of that message (default postmaster@<domain>)
+  --helo <name>          HELO name of that message (default <domain>)
+  --service <name>       gmail or outlook: report a problem when that service is not authorized
+  -h, --help             show this help
+`;
+
+class UsageError extends Error {}
+
+interface Args {
+  domain: string;
+  resolverUrl: string;
+  custom: boolean;
+  json: boolean;
+  ip?: string;
+  sender?: string;
+  helo?: string;
+  services: SendingService[];
+}
+
+function parse(argv: string[]): Args | 'help' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        resolver: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        ip: { type: 'string' },
+        sender: { type: 'string' },
+        helo: { type: 'string' },
+        service: { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  if (positionals.length !== 1) throw new UsageError(positionals.length ? `expected one domain, got ${positionals.length}: ${positionals.join(' ')}` : 'missing the domain to check');
+  let domain: string;
+  try {
+    domain = normalizeDomainInput(positionals[0] as string);
+  } catch (e) {
+    if (e instanceof DomainInputError) throw new UsageError(e.message);
+    throw e;
+  }
+  let resolverUrl = DEFAULT_RESOLVER_URL;
+  if (values.resolver !== undefined) {
+    try {
+      resolverUrl = resolveResolverUrl(values.resolver);
+    } catch (e) {
+      if (e instanceof ResolverUrlError) throw new UsageError(e.message);
+      throw e;
+    }
+  }
+  if (values.ip !== undefined && !parseIp(values.ip)) throw new UsageError(`--ip "${values.ip}" is not an IPv4 or IPv6 address`);
+  if (values.ip === undefined && (values.sender !== undefined || values.helo !== undefined)) throw new UsageError('--sender and --helo describe a message: give --ip too');
+  if (values.sender !== undefined && !values.sender.includes('@')) throw new UsageError(`--sender "${values.sender}" is not an email address`);
+  const services = (values.service ?? []).map((s) => {
+    if (s !== 'gmail' && s !== 'outlook') throw new UsageError(`--service must be gmail or outlook, not "${s}"`);
+    return s as SendingService;
+  });
+  return {
+    domain,
+    resolverUrl,
+    custom: values.resolver !== undefined && !['cloudflare'].includes(values.resolver.trim().toLowerCase()),
+    json: values.json ?? false,
+    ...(values.ip !== undefined ? { ip: values.ip } : {}),
+    ...(values.sender !== undefined ? { sender: values.sender } : {}),
+    ...(values.helo !== undefined ? { helo: values.helo } : {}),
+    services,
+  };
+}
+
+function printTree(node: SpfNode, indent: string, out: string[]): void {
+  for (const term of node.terms) {
+    const cost = 1 + (term.child?.totalLookups ?? 0);
+    const notes = [
+      term.loop ? 'loop' : '',
+      term.void ? 'void lookup' : '',
+      term.dnsError ? `DNS error: ${term.dnsError}` : '',
+      term.dependsOnMessage ? 'depends on the message' : '',
+      term.child?.status === 'none' ? 'no SPF record' : '',
+      term.child?.status === 'multiple' ? 'several SPF records' : '',
+    ].filter(Boolean);
+    out.push(`${indent}${term.text}  (${cost} lookup${cost === 1 ? '' : 's'}${notes.length ? `; ${notes.join('; ')}` : ''})`);
+    if (term.child?.record) out.push(`${indent}    ${term.child.domain}: ${term.child.record}`);
+    if (term.child && !term.loop) printTree(term.child, `${indent}  `, out);
+  }
+}
+
+const STATUS_TEXT = {
+  authorized: 'authorized',
+  partial: 'partly authorized',
+  'not-authorized': 'NOT authorized',
+  error: 'evaluation error',
+  unknown: 'unknown (DNS failed)',
+} as const;
+
+function human(report: DomainReport): string {
+  const spf = report.spf;
+  const out: string[] = [`SPF report for ${report.domain}`, `  checked ${report.checkedAt} via ${report.resolver ?? 'DoH'}`, ''];
+  const root = spf.root;
+  switch (root.status) {
+    case 'found':
+      out.push(`Record: ${root.record}`);
+      if ((root.strings?.length ?? 0) > 1) out.push(`  published as ${root.strings?.length} strings: ${root.strings?.map((s) => JSON.stringify(s)).join(' ')}`);
+      out.push(`DNS lookups: ${spf.lookups} of 10 allowed; void lookups: ${spf.voidLookups} of 2 allowed`);
+      printTree(root, '  ', out);
+      break;
+    case 'none':
+      out.push('Record: none (no TXT record starting with "v=spf1")');
+      break;
+    case 'multiple':
+      out.push(`Records: ${root.records?.length} (only one is allowed)`);
+      for (const r of root.records ?? []) out.push(`  ${r}`);
+      break;
+    case 'error':
+      out.push(`Record: could not be read — ${root.dnsError}. DNS failed, so this report is incomplete.`);
+      break;
+  }
+  if (spf.type99.present) out.push(`Old SPF-type (99) record: ${spf.type99.records.join(' | ')}`);
+  out.push('', 'Sending services (checked with addresses from their own SPF records):');
+  for (const p of spf.providers) {
+    const passes = p.samples.filter((s) => s.result === 'pass').length;
+    out.push(`  ${p.name}: ${STATUS_TEXT[p.status]}${p.samples.length ? ` (${passes} of ${p.samples.length} sample addresses pass)` : ''}${p.message ? ` — ${p.message}` : ''}`);
+  }
+  if (spf.checkHost) {
+    const c = spf.checkHost;
+    out.push('', `check_host(${c.ip}, ${c.domain}, ${c.sender}, helo ${c.helo}): ${c.result}`, `  ${c.message}`);
+    if (c.explanation) out.push(`  explanation: ${c.explanation}`);
+  }
+  out.push('');
+  if (!report.findings.length) out.push('No problems found.');
+  else {
+    out.push(`Findings (${report.level}):`);
+    for (const f of report.findings) out.push(...findingLines(f));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function findingLines(f: Finding): string[] {
+  const lines = [`  [${f.severity}] ${t('en', f.messageId, f.data)}`];
+  if (f.fix) lines.push(`      fix: ${t('en', f.fix.messageId, f.fix.data)}`);
+  return lines;
+}
+
+async function main(): Promise<number> {
+  let args: Args | 'help';
+  try {
+    args = parse(process.argv.slice(2));
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`domain: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+  if (args === 'help') {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  // A resolver the user names is used alone: falling back to a public one would send their
+  // queries somewhere they did not choose.
+  const resolver = createNodeResolver({ url: args.resolverUrl, ...(args.custom ? { fallbackUrl: null } : {}) });
+  try {
+    const report = await buildDomainReport(args.domain, {
+      resolver,
+      resolverLabel: resolver.transports.map((x) => x.url).join(', then '),
+      services: args.services,
+      ...(args.ip !== undefined ? { ip: args.ip } : {}),
+      ...(args.sender !== undefined ? { sender: args.sender } : {}),
+      ...(args.helo !== undefined ? { helo: args.helo } : {}),
+    });
+    process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : human(report));
+    return 0;
+  } finally {
+    await resolver.close();
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`domain: unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,143 @@
+/**
+ * Real browsers with the built extension loaded, pointed at the fixture server under the real webmail
+ * host names. Shared by the e2e tests, the demo and the bench.
+ *
+ *  - Chromium (Debian package) through playwright-core, loading .output/chrome-mv3.
+ *  - Firefox ESR through puppeteer-core over WebDriver BiDi, installing .output/firefox-mv2 as a
+ *    temporary add-on.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, ConsoleMessage, Page } from 'playwright-core';
+
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const CHROME_EXT = join(ROOT, '.output/chrome-mv3');
+export const FIREFOX_EXT = join(ROOT, '.output/firefox-mv2');
+export const CHROMIUM_BIN = process.env.PREFLIGHT_CHROMIUM ?? '/usr/lib/chromium/chromium';
+export const FIREFOX_BIN = process.env.PREFLIGHT_FIREFOX ?? '/usr/bin/firefox-esr';
+
+/** Hosts the fixture server answers for (the certificate covers them all). */
+export const WEBMAIL_HOSTS = [
+  'mail.google.com',
+  'outlook.live.com',
+  'outlook.office.com',
+  'outlook.office365.com',
+  'outlook.cloud.microsoft',
+];
+
+export function requireBinary(path: string, name: string): void {
+  if (!existsSync(path)) {
+    throw new Error(`${name} not found at ${path}. Install the browsers with: bash scripts/setup-system.sh`);
+  }
+}
+
+export function requireBuild(dir: string): void {
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`No extension build in ${dir}. Run: npx wxt build && npx wxt build -b firefox`);
+  }
+}
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  /** Console errors and uncaught exceptions, with where they came from. */
+  errors: string[];
+  /** Console errors from the extension (chrome-extension:// URLs or messages naming Preflight). */
+  extensionErrors(): string[];
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(port: number, options: { headless?: boolean } = {}): Promise<ChromiumSession> {
+  requireBinary(CHROMIUM_BIN, 'Chromium');
+  requireBuild(CHROME_EXT);
+  const { chromium } = await import('playwright-core');
+  const rules = WEBMAIL_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
+  const headless = options.headless ?? true;
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM_BIN,
+    headless,
+    // Playwright disables extensions by default; this build is the point of the test.
+    ignoreDefaultArgs: ['--disable-extensions'],
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-US',
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      `--disable-extensions-except=${CHROME_EXT}`,
+      `--load-extension=${CHROME_EXT}`,
+      `--host-resolver-rules=${rules}`,
+      // The fixture certificate is issued by the committed test CA, which this profile does not trust.
+      '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const errors: string[] = [];
+  const watch = (page: Page) => {
+    page.on('console', (msg: ConsoleMessage) => {
+      if (msg.type() === 'error') errors.push(`console: ${msg.text()} @ ${msg.location().url}`);
+    });
+    page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}\n${err.stack ?? ''}`));
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+  return {
+    context,
+    errors,
+    extensionErrors: () => errors.filter((e) => /chrome-extension:\/\/|preflight|content-scripts/i.test(e)),
+    async newPage() {
+      const page = await context.newPage();
+      return page;
+    },
+    close: () => context.close(),
+  };
+}
+
+export interface FirefoxSession {
+  browser: import('puppeteer-core').Browser;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(port: number): Promise<FirefoxSession> {
+  requireBinary(FIREFOX_BIN, 'Firefox ESR');
+  requireBuild(FIREFOX_EXT);
+  const puppeteer = (await import('puppeteer-core')).default;
+  const profile = await mkdtemp(join(tmpdir(), 'preflight-ff-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_BIN,
+    headless: true,
+    protocol: 'webDriverBiDi',
+    userDataDir: profile,
+    // The fixture certificate is issued by the committed test CA; this throw-away profile skips the check.
+    acceptInsecureCerts: true,
+    extraPrefsFirefox: {
+      // Every host name resolves to loopback and port 443 goes to the fixture server.
+      'network.dns.forceResolve': '127.0.0.1',
+      'network.socket.forcePort': `443=${port}`,
+      'network.dns.disableIPv6': true,
+      'network.proxy.type': 0,
+      'network.trr.mode': 5,
+      'browser.shell.checkDefaultBrowser': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'extensions.autoDisableScopes': 0,
+      'xpinstall.signatures.required': false,
+      'intl.accept_languages': 'en-US',
+    },
+  });
+  await browser.installExtension(FIREFOX_EXT);
+  return {
+    browser,
+    async close() {
+      await browser.close().catch(() => {});
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}

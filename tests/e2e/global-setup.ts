@@ -1,0 +1,26 @@
+/**
+ * Real-browser tests: build the extension for both browsers once, start the HTTPS fixture server, and
+ * hand its port to the tests (`inject('fixturePort')`). PREFLIGHT_E2E_SKIP_BUILD=1 reuses .output/
+ * (for quick reruns while editing tests only).
+ */
+import { execFileSync } from 'node:child_process';
+import type { TestProject } from 'vitest/node';
+import { ROOT } from './browsers';
+import { startFixtureServer } from './server';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    fixturePort: number;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  if (process.env.PREFLIGHT_E2E_SKIP_BUILD !== '1') {
+    for (const args of [['wxt', 'build'], ['wxt', 'build', '-b', 'firefox']]) {
+      execFileSync('npx', args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    }
+  }
+  const server = await startFixtureServer();
+  project.provide('fixturePort', server.port);
+  return () => server.close();
+}

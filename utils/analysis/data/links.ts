@@ -1,0 +1,30 @@
+/**
+ * Link-target data. Shorteners hide the destination (filters and careful readers distrust them);
+ * click trackers are the redirect hosts of mailing tools and security gateways, whose links
+ * legitimately show one address and go through another.
+ */
+export const SHORTENERS: ReadonlySet<string> = new Set([
+  'bit.ly', 'bitly.com', 'bitly.is', 'j.mp', 'tinyurl.com', 't.co', 'goo.gl', 'ow.ly', 'is.gd',
+  'v.gd', 'buff.ly', 'cutt.ly', 'rebrand.ly', 'rb.gy', 'shorturl.at', 't.ly', 'tiny.cc', 'tiny.one',
+  'bl.ink', 's.id', 'shorte.st', 'adf.ly', 'bc.vc', 'soo.gd', 'tr.im', 'x.co', 'qrco.de', 'clck.ru',
+  'u.to', 'urlz.fr', 'short.io', 'shorturl.com', 'snip.ly', 'surl.li', 'tinu.be', 'lnkd.in',
+  'dub.sh', 'kutt.it', 'ouo.io', 'linktr.ee', 'rotf.lol', 'qr.ae', 't2m.io', '1url.cz', 'zkrat.cz',
+]);
+
+export const CLICK_TRACKERS: ReadonlySet<string> = new Set([
+  // Mailing tools
+  'list-manage.com', 'mailchimp.com', 'mcusercontent.com', 'sendgrid.net', 'mandrillapp.com',
+  'hubspotlinks.com', 'hubspotemail.net', 'hs-sites.com', 'mailgun.org', 'mailgun.net',
+  'exacttarget.com', 'rs6.net', 'createsend.com', 'cmail19.com', 'cmail20.com', 'klclick.com',
+  'klclick1.com', 'klclick2.com', 'klclick3.com', 'mlsend.com', 'mlsend2.com', 'sendibt2.com',
+  'sendibt3.com', 'sendibm.com', 'brevo.com', 'substack.com', 'convertkit-mail.com',
+  'convertkit-mail2.com', 'ck.page', 'mailerlite.com', 'ecomailapp.cz', 'ecomail.cz',
+  'smartemailing.cz', 'mailkit.eu', 'salesforce.com', 'pardot.com', 'marketo.com', 'mkt.com',
+  'awstrack.me', 'sparkpostmail.com', 'postmarkapp.com', 'intercom-clicks.com', 'customeriomail.com',
+  'beehiiv.com', 'mailjet.com', 'mjt.lu', 'getresponse.com', 'gr-cdn.com', 'activehosted.com',
+  'acemlna.com', 'campaign-archive.com', 'emlnk.com', 'sailthru.com', 'omnisend.com', 'benchmarkemail.com',
+  // Security gateways and webmail redirectors that rewrite links in received mail
+  'safelinks.protection.outlook.com', 'urldefense.com', 'urldefense.proofpoint.com', 'mimecast.com',
+  'mimecastprotect.com', 'linkprotect.cudasvc.com', 'google.com', 'googleusercontent.com',
+  'facebook.com', 'linkedin.com', 'youtube.com', 'seznam.cz',
+]);

@@ -1,0 +1,104 @@
+/**
+ * analyzeDraft: normalize, run every enabled rule (each in isolation: a rule that throws is skipped),
+ * add up the score and pick the level.
+ */
+import type { Draft, Finding, Level, Report, Severity } from '../types';
+import { LEVELS, levelRank } from '../types';
+import { DraftFacts } from './facts';
+import { normalizeDraft } from './normalize';
+import { severityForWeight, type Rule, type RuleContext, type NormalizedDraft } from './rule';
+import { resolveSettings, type AnalysisSettings } from './settings';
+import { rules as registry } from './rules';
+
+const SEVERITY_LEVEL: Record<Severity, Level> = { info: 'ok', notice: 'notice', warning: 'warning', danger: 'danger' };
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, notice: 1, warning: 2, danger: 3 };
+
+export function levelForScore(score: number, settings: AnalysisSettings): Level {
+  const t = settings.thresholds;
+  if (score >= t.danger) return 'danger';
+  if (score >= t.warning) return 'warning';
+  if (score >= t.notice) return 'notice';
+  return 'ok';
+}
+
+function effectiveWeight(rule: Rule, settings: AnalysisSettings): number {
+  const w = settings.rules[rule.meta.id]?.weight;
+  return typeof w === 'number' && Number.isFinite(w) && w >= 0 ? Math.min(w, 100) : rule.meta.defaultWeight;
+}
+
+const round = (n: number): number => Math.round(n * 1000) / 1000;
+
+function makeContext(rule: Rule, weight: number, facts: DraftFacts, settings: AnalysisSettings): RuleContext {
+  const id = rule.meta.id;
+  return {
+    settings,
+    weight,
+    facts,
+    finding(spec) {
+      const factor = typeof spec.factor === 'number' && Number.isFinite(spec.factor) ? Math.max(0, spec.factor) : 1;
+      const w = round(weight * factor);
+      const finding: Finding = {
+        ruleId: id,
+        severity: spec.severity ?? severityForWeight(w, settings),
+        weight: w,
+        messageId: `${id}.${spec.messageId}`,
+        evidence: spec.evidence,
+        fix: { messageId: `${id}.${spec.fix}`, ...(spec.fixData ? { data: spec.fixData } : {}) },
+      };
+      if (spec.data) finding.data = spec.data;
+      return finding;
+    },
+  };
+}
+
+/** Runs one rule on a draft (used by the engine and the rule tester). Throws what the rule throws. */
+export function runRule(rule: Rule, draft: unknown, settings?: Partial<AnalysisSettings>): Finding[] {
+  const s = resolveSettings(settings);
+  const { draft: nd, html } = normalizeDraft(draft);
+  const facts = new DraftFacts(nd, s, html);
+  return rule.check(nd, makeContext(rule, effectiveWeight(rule, s), facts, s));
+}
+
+function isFinding(f: unknown): f is Finding {
+  const x = f as Finding;
+  return !!x && typeof x === 'object' && typeof x.messageId === 'string' && typeof x.weight === 'number' &&
+    Number.isFinite(x.weight) && Array.isArray(x.evidence) && x.severity in SEVERITY_RANK;
+}
+
+export function analyzeRules(
+  rules: readonly Rule[],
+  draft: Draft | unknown,
+  settings?: Partial<AnalysisSettings> | null,
+): Report {
+  try {
+    const s = resolveSettings(settings);
+    const { draft: nd, html } = normalizeDraft(draft);
+    const facts = new DraftFacts(nd, s, html);
+    const findings: Finding[] = [];
+    for (const rule of rules) {
+      if (s.rules[rule.meta.id]?.enabled === false) continue;
+      try {
+        const out = rule.check(nd as NormalizedDraft, makeContext(rule, effectiveWeight(rule, s), facts, s));
+        if (Array.isArray(out)) for (const f of out) if (isFinding(f)) findings.push(f);
+      } catch {
+        // A broken rule must not take the send gate down with it; the others still report.
+      }
+    }
+    let score = 0;
+    let floor = 0;
+    for (const f of findings) {
+      score += f.weight;
+      floor = Math.max(floor, levelRank(SEVERITY_LEVEL[f.severity]));
+    }
+    score = round(score);
+    const level = LEVELS[Math.max(levelRank(levelForScore(score, s)), floor)]!;
+    findings.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.weight - a.weight);
+    return { score, level, findings };
+  } catch {
+    return { score: 0, level: 'ok', findings: [] };
+  }
+}
+
+export function analyzeDraft(draft: Draft, settings?: Partial<AnalysisSettings>): Report {
+  return analyzeRules(registry, draft, settings);
+}

@@ -1,0 +1,126 @@
+/**
+ * Derived facts about one draft, computed on first use and shared by all rules: folded text, where
+ * quoted history starts, the HTML scan, phrase hits. A disabled rule costs nothing.
+ */
+import type { Evidence } from '../types';
+import type { NormalizedDraft } from './rule';
+import type { AnalysisSettings, CustomPhrase } from './settings';
+import { fold, quotedHistoryStart } from './text';
+import { mapToHtml, scanHtml, type HtmlScan } from './html';
+import { attachmentMatcher, PhraseMatcher, spamMatcher, type PhraseHit, type SpamCategory } from './phrases';
+import { SHORTENERS } from './data/links';
+
+export type TextField = 'subject' | 'text';
+
+export interface TextUrl {
+  url: string;
+  start: number;
+  end: number;
+}
+
+const customCache = new Map<string, PhraseMatcher<'custom'>>();
+
+/** Custom phrases change rarely; keep a few compiled matchers instead of compiling per call. */
+function customMatcher(phrases: readonly CustomPhrase[]): PhraseMatcher<'custom'> | null {
+  const clean = phrases
+    .filter((p) => p && typeof p.phrase === 'string' && typeof p.weight === 'number' && Number.isFinite(p.weight) && p.weight > 0)
+    .slice(0, 1000)
+    .map((p) => ({ phrase: p.phrase, weight: Math.min(p.weight, 10), category: 'custom' as const }));
+  if (clean.length === 0) return null;
+  const key = JSON.stringify(clean);
+  let m = customCache.get(key);
+  if (!m) {
+    if (customCache.size >= 8) customCache.delete(customCache.keys().next().value!);
+    m = new PhraseMatcher(clean);
+    customCache.set(key, m);
+  }
+  return m;
+}
+
+const SHORTENER_HOSTS = [...SHORTENERS].map((h) => h.replace(/[.]/g, '\\.')).join('|');
+// Bounded runs after a fixed prefix: linear. Shortener links often come without a scheme.
+const TEXT_URL = new RegExp(`\\b(?:https?://|www\\.|(?:${SHORTENER_HOSTS})/)[^\\s<>"'\`]{1,2048}`, 'g');
+
+export class DraftFacts {
+  private cache = new Map<string, unknown>();
+
+  constructor(
+    readonly draft: NormalizedDraft,
+    readonly settings: AnalysisSettings,
+    private readonly prescanned: HtmlScan | null = null,
+  ) {}
+
+  private memo<T>(key: string, compute: () => T): T {
+    if (this.cache.has(key)) return this.cache.get(key) as T;
+    const v = compute();
+    this.cache.set(key, v);
+    return v;
+  }
+
+  folded(field: TextField): string {
+    return this.memo(`fold:${field}`, () => fold(this.draft[field]));
+  }
+
+  /** End of the user's own words in `text` (quoted history after it is not theirs). */
+  get ownTextEnd(): number {
+    return this.memo('ownEnd', () => quotedHistoryStart(this.folded('text')));
+  }
+
+  get html(): HtmlScan {
+    return this.memo('html', () => this.prescanned ?? scanHtml(this.draft.html));
+  }
+
+  get hasQuotedHistory(): boolean {
+    return this.ownTextEnd < this.draft.text.length || (this.draft.html !== '' && this.html.hasQuote);
+  }
+
+  /** Built-in spam phrases in the subject, or in the user's own part of the body. */
+  spamHits(field: TextField): PhraseHit<SpamCategory>[] {
+    return this.memo(`spam:${field}`, () =>
+      spamMatcher.match(this.folded(field), 0, field === 'text' ? this.ownTextEnd : Infinity),
+    );
+  }
+
+  customHits(field: TextField): PhraseHit<'custom'>[] {
+    return this.memo(`custom:${field}`, () => {
+      const m = customMatcher(this.settings.customPhrases);
+      return m ? m.match(this.folded(field), 0, field === 'text' ? this.ownTextEnd : Infinity) : [];
+    });
+  }
+
+  attachmentHits(field: TextField): PhraseHit<'attachment'>[] {
+    return this.memo(`attach:${field}`, () =>
+      attachmentMatcher.match(this.folded(field), 0, field === 'text' ? this.ownTextEnd : Infinity),
+    );
+  }
+
+  /** URLs written as text in the user's own part of the body. */
+  get textUrls(): TextUrl[] {
+    return this.memo('urls', () => {
+      const out: TextUrl[] = [];
+      const s = this.folded('text');
+      const end = this.ownTextEnd;
+      TEXT_URL.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while (out.length < 500 && (m = TEXT_URL.exec(s)) !== null && m.index < end) {
+        // Sentence punctuation after a URL is not part of it.
+        const url = m[0].replace(/[.,;:!?)\]}>'"]+$/, '');
+        out.push({ url: this.draft.text.slice(m.index, m.index + url.length), start: m.index, end: m.index + url.length });
+      }
+      return out;
+    });
+  }
+
+  /** Evidence for a range of body text, pointing into the field the text came from. */
+  textEvidence(start: number, end: number): Evidence {
+    if (this.draft.textSource === 'html' && this.prescanned?.map) {
+      const [s, e] = mapToHtml(this.prescanned.map, start, end);
+      return { field: 'html', start: s, end: e };
+    }
+    return { field: 'text', start, end };
+  }
+
+  evidence(field: TextField, start: number, end: number): Evidence {
+    return field === 'text' ? this.textEvidence(start, end) : { field: 'subject', start, end };
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * All phrase data, compiled once at module load into two matchers: spam wording (every language in
+ * one trie, because mail mixes languages and a trie shares the work) and attachment mentions.
+ */
+import { PhraseMatcher, type PhraseEntry } from './matcher';
+import { SPAM_CATEGORIES, type LanguagePhrases, type SpamCategory } from './types';
+import en from './en';
+import cs from './cs';
+import sk from './sk';
+import de from './de';
+import fr from './fr';
+import es from './es';
+
+export { SPAM_CATEGORIES, type SpamCategory } from './types';
+export { PhraseMatcher, type PhraseEntry, type PhraseHit } from './matcher';
+
+export const LANGUAGES: readonly LanguagePhrases[] = [en, cs, sk, de, fr, es];
+
+export function spamEntries(languages: readonly LanguagePhrases[] = LANGUAGES): PhraseEntry<SpamCategory>[] {
+  const out: PhraseEntry<SpamCategory>[] = [];
+  for (const lang of languages) {
+    for (const category of SPAM_CATEGORIES) {
+      for (const [phrase, weight] of lang.spam[category] ?? []) out.push({ phrase, weight, category });
+    }
+  }
+  return out;
+}
+
+export const spamMatcher = new PhraseMatcher<SpamCategory>(spamEntries());
+
+export const attachmentMatcher = new PhraseMatcher<'attachment'>(
+  LANGUAGES.flatMap((l) => l.attachmentMentions.map((phrase) => ({ phrase, weight: 1, category: 'attachment' as const }))),
+);

@@ -1,0 +1,97 @@
+/**
+ * What a rule is: data (meta) plus a pure `check` over a normalized draft, in the manner of ESLint
+ * rules. A rule reports Findings; the engine adds them up, so rules never see each other.
+ */
+import type { Evidence, Finding, MessageData, Severity } from '../types';
+import type { DraftFacts } from './facts';
+import type { AnalysisSettings } from './settings';
+
+export interface NormalizedAttachment {
+  name: string;
+  /** Raw bytes; NaN when unknown. */
+  size: number;
+  type: string;
+}
+
+/** A draft after normalization: every field present, of the right type, and of bounded size. */
+export interface NormalizedDraft {
+  from: string;
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  subject: string;
+  /** Body text; derived from `html` when the adapter gave no text (see `textSource`). */
+  text: string;
+  html: string;
+  attachments: NormalizedAttachment[];
+  isReply: boolean;
+  /** Which draft field text evidence points into. */
+  textSource: 'text' | 'html';
+}
+
+export type RuleCategory = 'subject' | 'body' | 'html' | 'links' | 'attachments' | 'recipients';
+
+export interface RuleMeta<M extends string = string, F extends string = string> {
+  /** Same as the file name in utils/analysis/rules. */
+  id: string;
+  /** One line for the options page and the docs. */
+  description: string;
+  category: RuleCategory;
+  /** Scale of the rule's findings in the score; a setting may replace it. */
+  defaultWeight: number;
+  /** Message ids (the catalog key is '<rule-id>.<message>') with a note on when each is used. */
+  messages: Record<M, string>;
+  /** Fix advice ids, catalogued the same way. */
+  fixes: Record<F, string>;
+}
+
+export interface FindingSpec<M extends string, F extends string> {
+  messageId: M;
+  data?: MessageData;
+  evidence: Evidence[];
+  fix: F;
+  fixData?: MessageData;
+  /** Multiplies the rule weight (default 1). */
+  factor?: number;
+  /** Fixed severity; by default it follows the finding's weight against the thresholds. */
+  severity?: Severity;
+}
+
+export interface RuleContext<M extends string = string, F extends string = string> {
+  readonly settings: AnalysisSettings;
+  /** The rule's effective weight (setting or default). */
+  readonly weight: number;
+  readonly facts: DraftFacts;
+  /** Builds a finding of this rule. */
+  finding(spec: FindingSpec<M, F>): Finding;
+}
+
+export interface Rule<M extends string = string, F extends string = string> {
+  meta: RuleMeta<M, F>;
+  check(draft: NormalizedDraft, context: RuleContext<M, F>): Finding[];
+}
+
+/** Identity helper that lets TypeScript check message and fix ids against the meta. */
+export function defineRule<M extends string, F extends string>(rule: Rule<M, F>): Rule<M, F> {
+  return rule;
+}
+
+/** Severity that follows weight: a signal as heavy as the warning threshold is a warning by itself. */
+export function severityForWeight(weight: number, settings: AnalysisSettings): Severity {
+  const t = settings.thresholds;
+  if (weight >= t.warning) return 'warning';
+  if (weight >= t.notice) return 'notice';
+  return 'info';
+}
+
+/** Diminishing returns: the strongest signal counts fully, each next one `decay` times less. */
+export function diminishingSum(weights: number[], decay = 0.7): number {
+  const sorted = [...weights].sort((a, b) => b - a);
+  let total = 0;
+  let f = 1;
+  for (const w of sorted) {
+    total += w * f;
+    f *= decay;
+  }
+  return total;
+}

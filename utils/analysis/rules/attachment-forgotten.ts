@@ -1,0 +1,39 @@
+import type { Evidence } from '../../types';
+import { defineRule } from '../rule';
+import type { TextField } from '../facts';
+import { excerpt } from '../text';
+
+// "is attached to the idea", "attached with glue": the word, not a file.
+const NOT_A_FILE = /^\s+(?:to|with|onto|by|on)\b/;
+
+/**
+ * The user's own text says a file comes with the message, and nothing is attached: the most common
+ * "oops" email. Only the user's words count (quoted history often mentions old attachments), and only
+ * file-attaching wording ("please find attached", "v příloze", "im Anhang"), not "attached to".
+ */
+export default defineRule({
+  meta: {
+    id: 'attachment-forgotten',
+    description: 'The text mentions an attachment, but nothing is attached.',
+    category: 'attachments',
+    defaultWeight: 1,
+    messages: { mentionedNotAttached: 'The message mentions an attachment (“{phrase}”), but nothing is attached.' },
+    fixes: { attachFile: 'Attach the file, or remove the mention.' },
+  },
+  check(draft, ctx) {
+    if (draft.attachments.length > 0) return [];
+    const evidence: Evidence[] = [];
+    let phrase = '';
+    for (const field of ['subject', 'text'] as TextField[]) {
+      const folded = ctx.facts.folded(field);
+      for (const h of ctx.facts.attachmentHits(field)) {
+        if (NOT_A_FILE.test(folded.slice(h.end, h.end + 8))) continue;
+        evidence.push(ctx.facts.evidence(field, h.start, h.end));
+        phrase ||= excerpt(draft[field], h.start, h.end);
+        if (evidence.length >= 10) break;
+      }
+    }
+    if (evidence.length === 0) return [];
+    return [ctx.finding({ messageId: 'mentionedNotAttached', severity: 'warning', data: { phrase }, evidence, fix: 'attachFile' })];
+  },
+});

@@ -1,0 +1,102 @@
+import type { Evidence, Finding } from '../../types';
+import { defineRule, diminishingSum } from '../rule';
+import { excerpt, quoteList } from '../text';
+import type { PhraseHit } from '../phrases';
+
+type Category =
+  | 'urgency' | 'money' | 'prize' | 'guarantee' | 'callToAction' | 'salutation' | 'bulk' | 'advanceFee'
+  | 'pharmacy' | 'extortion' | 'phishing' | 'getRich' | 'crypto' | 'loans' | 'adult' | 'seo' | 'marketing'
+  | 'custom';
+
+type Fix = 'rephrase' | 'addressByName' | 'removeBoilerplate' | 'reportInstead';
+
+const FIX: Record<Category, Fix> = {
+  urgency: 'rephrase', money: 'rephrase', prize: 'reportInstead', guarantee: 'rephrase', callToAction: 'rephrase',
+  salutation: 'addressByName', bulk: 'removeBoilerplate', advanceFee: 'reportInstead', pharmacy: 'rephrase',
+  extortion: 'reportInstead', phishing: 'reportInstead', getRich: 'rephrase', crypto: 'rephrase', loans: 'rephrase',
+  adult: 'rephrase', seo: 'rephrase', marketing: 'rephrase', custom: 'rephrase',
+};
+
+/**
+ * Mailing-list footers ("unsubscribe", "view in browser") are normal in newsletters and say nothing on
+ * their own; they only add to the score when other spam wording is already there.
+ */
+const BULK_NEEDS = 1.5;
+
+/**
+ * Weighted spam wording in the user's own text (quoted history excluded), grouped by category. Within
+ * a category each further phrase counts less (0.7×), and a repeated phrase adds only a little, so the
+ * score grows with variety of signals rather than with length.
+ */
+export default defineRule({
+  meta: {
+    id: 'body-spam-phrases',
+    description: 'The text uses wording common in spam, scams and phishing (per-language phrase lists and custom phrases).',
+    category: 'body',
+    defaultWeight: 1,
+    messages: {
+      urgency: 'Pressure to act fast: {phrases}.',
+      money: 'Money and price wording typical of spam: {phrases}.',
+      prize: 'Prize or lottery wording: {phrases}.',
+      guarantee: 'Guarantees and no-risk promises: {phrases}.',
+      callToAction: 'Pushy calls to action: {phrases}.',
+      salutation: 'A generic greeting instead of a name: {phrases}.',
+      bulk: 'Mailing-list boilerplate next to other spam wording: {phrases}.',
+      advanceFee: 'Wording of advance-fee (“Nigerian prince”) scams: {phrases}.',
+      pharmacy: 'Pharmacy, diet or enhancement wording: {phrases}.',
+      extortion: 'Wording of extortion or “sextortion” scams: {phrases}.',
+      phishing: 'Wording typical of phishing: {phrases}.',
+      getRich: 'Get-rich-quick or work-from-home wording: {phrases}.',
+      crypto: 'Crypto investment wording: {phrases}.',
+      loans: 'Loan and credit offers: {phrases}.',
+      adult: 'Adult or dating wording: {phrases}.',
+      seo: 'Wording of unsolicited SEO and marketing offers: {phrases}.',
+      marketing: 'Hard-sell marketing wording: {phrases}.',
+      custom: 'Phrases from your own list: {phrases}.',
+    },
+    fixes: {
+      rephrase: 'Say it plainly, without these phrases.',
+      addressByName: 'Address the recipient by name.',
+      removeBoilerplate: 'Leave list footers to your newsletter tool.',
+      reportInstead: 'If you are passing on a suspicious message, report it or forward it as an attachment.',
+    },
+  },
+  check(draft, ctx) {
+    const byCategory = new Map<Category, PhraseHit[]>();
+    for (const h of ctx.facts.spamHits('text')) {
+      const c = h.entry.category as Category;
+      let list = byCategory.get(c);
+      if (!list) byCategory.set(c, (list = []));
+      list.push(h);
+    }
+    const custom = ctx.facts.customHits('text');
+    if (custom.length) byCategory.set('custom', custom);
+
+    const scored: { category: Category; weight: number; hits: PhraseHit[] }[] = [];
+    for (const [category, hits] of byCategory) {
+      const counts = new Map<string, { weight: number; count: number }>();
+      for (const h of hits) {
+        const c = counts.get(h.entry.phrase);
+        if (c) c.count++;
+        else counts.set(h.entry.phrase, { weight: h.entry.weight, count: 1 });
+      }
+      // Repeats add a tenth per doubling: "click here" five times is not five signals.
+      const weights = [...counts.values()].map((c) => c.weight * (1 + 0.1 * Math.log2(c.count)));
+      scored.push({ category, weight: diminishingSum(weights, 0.7), hits });
+    }
+    const others = scored.filter((s) => s.category !== 'bulk').reduce((sum, s) => sum + s.weight, 0);
+    const findings: Finding[] = [];
+    for (const { category, weight, hits } of scored) {
+      if (category === 'bulk' && others < BULK_NEEDS) continue;
+      const evidence: Evidence[] = hits.slice(0, 50).map((h) => ctx.facts.textEvidence(h.start, h.end));
+      findings.push(ctx.finding({
+        messageId: category,
+        factor: weight,
+        data: { phrases: quoteList(hits.map((h) => excerpt(draft.text, h.start, h.end))), count: hits.length },
+        evidence,
+        fix: FIX[category],
+      }));
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,49 @@
+import type { Evidence } from '../../types';
+import { defineRule } from '../rule';
+import { hasKnownSuffix, isClickTracker, isIpHost, parseLinkTarget, registrableDomain } from '../url';
+
+// Link text that is itself an address: "https://bank.example/login", "www.bank.example", "bank.example".
+const URLISH = /^(?:(?:https?|ftp):\/\/)?(?:[^\s/@]{1,64}@)?((?:[a-z0-9\u00a1-\uffff](?:[a-z0-9\u00a1-\uffff-]{0,61}[a-z0-9\u00a1-\uffff])?\.){1,10}[a-z\u00a1-\uffff]{2,24})\.?(?::\d{1,5})?(?:[/?#][^\s]*)?$/;
+
+/**
+ * A link whose text shows one address and whose target is another site: the core trick of phishing
+ * ("https://yourbank.com" leading to a look-alike). Redirects of mailing tools and security gateways
+ * (which rewrite every link) are not counted.
+ */
+export default defineRule({
+  meta: {
+    id: 'html-link-text-mismatch',
+    description: 'A link shows one web address as its text but leads to a different site.',
+    category: 'links',
+    defaultWeight: 3,
+    messages: { mismatch: 'A link shows {shown} but leads to {actual}.' },
+    fixes: { showRealTarget: 'Make the link text match where it leads, or use words instead of an address.' },
+  },
+  check(draft, ctx) {
+    if (!draft.html) return [];
+    const evidence: Evidence[] = [];
+    let first: { shown: string; actual: string } | null = null;
+    for (const link of ctx.facts.html.links) {
+      const text = link.text.toLowerCase();
+      if (text.length < 4 || text.length > 300) continue;
+      const m = URLISH.exec(text);
+      if (!m) continue;
+      const shownHost = m[1]!.replace(/^www\./, '');
+      if (!hasKnownSuffix(shownHost)) continue;
+      const target = parseLinkTarget(link.href);
+      if (!target || !target.host || (target.scheme !== 'http' && target.scheme !== 'https' && target.scheme !== '')) continue;
+      if (isClickTracker(target.host)) continue;
+      const shown = registrableDomain(shownHost);
+      const actual = isIpHost(target.host) ? target.host : registrableDomain(target.host);
+      if (shown === actual) continue;
+      evidence.push({ field: 'html', start: link.start, end: link.end });
+      first ??= { shown, actual };
+      if (evidence.length >= 20) break;
+    }
+    if (!first) return [];
+    return [ctx.finding({
+      messageId: 'mismatch', severity: 'warning', factor: Math.min(1.6, 1 + 0.2 * (evidence.length - 1)),
+      data: first, evidence, fix: 'showRealTarget',
+    })];
+  },
+});

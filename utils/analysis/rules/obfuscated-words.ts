@@ -1,0 +1,136 @@
+import type { Evidence, Finding } from '../../types';
+import { defineRule } from '../rule';
+import type { TextField } from '../facts';
+import { excerpt, quoteList } from '../text';
+import { OBFUSCATION_TARGETS } from '../data/obfuscation-targets';
+
+// Look-alike characters spammers put in words. '1' can stand for i or l, so both readings are tried.
+const LEET: Record<string, string> = { '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '@': 'a', $: 's', '€': 'e', '|': 'l', '!': 'i' };
+const TOKEN_CHAR = /[a-z0-9@$€|]/;
+// Where a letter touches a look-alike: the only places a disguised word can be. Cheap literal scan.
+const MIXED = /[a-z][0-9@$€|]|[0-9@$€|][a-z]/g;
+// Letters split by dots, dashes, underscores or stars: "v.i.a.g.r.a", "fr-ee", "F_R_E_E".
+const SPLIT = /\b[a-z0-9@$]{1,10}(?:[.\-_*·][a-z0-9@$]{1,10}){1,7}\b/g;
+// Single letters split by spaces: "f r e e", "V I A G R A".
+const SPACED = /\b[a-z](?: {1,2}[a-z]){3,14}\b/g;
+// Latin next to Cyrillic or Greek inside one word: "Pаypal" with a Cyrillic "а".
+const HAS_CYRILLIC_OR_GREEK = /[\u0370-\u03ff\u0400-\u04ff]/;
+const WORD = /\p{L}{4,64}/gu;
+const LATIN = /\p{Script=Latin}/u;
+// Zero-width and soft-hyphen characters between Latin letters: "fr\u200Bee".
+const INVISIBLE_IN_WORD = /[A-Za-z\u00c0-\u024f][\u00ad\u200b-\u200d\u2060\ufeff\u034f]+[A-Za-z\u00c0-\u024f]/g;
+const HAS_INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff\u034f]/;
+
+function deleet(token: string, one: 'i' | 'l'): string {
+  let out = '';
+  for (const ch of token) out += ch === '1' ? one : (LEET[ch] ?? ch);
+  return out;
+}
+
+/** The target word a disguised token spells, or null. A plain word is not disguised. */
+function disguisedTarget(token: string): string | null {
+  if (token.length < 4 || token.length > 24 || !/[a-z]/.test(token)) return null;
+  for (const one of ['i', 'l'] as const) {
+    const plain = deleet(token, one);
+    if (plain !== token && OBFUSCATION_TARGETS.has(plain)) return plain;
+    if (plain !== token && plain.endsWith('s') && OBFUSCATION_TARGETS.has(plain.slice(0, -1))) return plain.slice(0, -1);
+  }
+  return null;
+}
+
+interface Hit {
+  field: TextField;
+  start: number;
+  end: number;
+  word: string;
+}
+
+/**
+ * Words disguised to get past filters: digits or symbols for letters, letters spaced or dotted
+ * apart, look-alike letters from other alphabets, invisible characters inside words. Legitimate mail
+ * has no reason to write "fr33" or "V.I.A.G.R.A", so each is a strong signal.
+ */
+export default defineRule({
+  meta: {
+    id: 'obfuscated-words',
+    description: 'Words are disguised with look-alike characters, split letters, mixed alphabets or invisible characters.',
+    category: 'body',
+    defaultWeight: 2,
+    messages: {
+      leet: 'Words are written with digits or symbols in place of letters: {words}.',
+      spaced: 'Words are spelled with their letters split apart: {words}.',
+      mixedScript: 'Words mix letters from different alphabets: {words}.',
+      invisibleChars: 'Invisible characters are hidden inside words ({count}).',
+    },
+    fixes: { writePlainly: 'Write the words normally, or leave them out.' },
+  },
+  check(draft, ctx) {
+    const leet: Hit[] = [];
+    const spaced: Hit[] = [];
+    const mixed: Hit[] = [];
+    const invisible: Hit[] = [];
+    for (const field of ['subject', 'text'] as TextField[]) {
+      const raw = draft[field];
+      const s = ctx.facts.folded(field);
+      const end = field === 'text' ? ctx.facts.ownTextEnd : s.length;
+
+      MIXED.lastIndex = 0;
+      for (let m = MIXED.exec(s); m && m.index < end && leet.length < 20; m = MIXED.exec(s)) {
+        let a = m.index;
+        let b = m.index + 2;
+        while (a > 0 && TOKEN_CHAR.test(s[a - 1]!)) a--;
+        while (b < s.length && TOKEN_CHAR.test(s[b]!)) b++;
+        MIXED.lastIndex = b;
+        const word = disguisedTarget(s.slice(a, b));
+        if (word) leet.push({ field, start: a, end: b, word });
+      }
+
+      SPLIT.lastIndex = 0;
+      for (let m = SPLIT.exec(s); m && m.index < end && spaced.length < 20; m = SPLIT.exec(s)) {
+        const joined = m[0].replace(/[.\-_*·]/g, '');
+        const word = OBFUSCATION_TARGETS.has(joined) ? joined : disguisedTarget(joined);
+        if (word) spaced.push({ field, start: m.index, end: m.index + m[0].length, word });
+      }
+
+      SPACED.lastIndex = 0;
+      for (let m = SPACED.exec(s); m && m.index < end && spaced.length < 20; m = SPACED.exec(s)) {
+        const joined = m[0].replace(/ /g, '');
+        if (OBFUSCATION_TARGETS.has(joined)) spaced.push({ field, start: m.index, end: m.index + m[0].length, word: joined });
+        // "a f r e e": the disguised word may start after a real one-letter word.
+        else SPACED.lastIndex = m.index + 1;
+      }
+
+      if (HAS_CYRILLIC_OR_GREEK.test(raw)) {
+        WORD.lastIndex = 0;
+        for (let m = WORD.exec(raw); m && m.index < end && mixed.length < 20; m = WORD.exec(raw)) {
+          if (HAS_CYRILLIC_OR_GREEK.test(m[0]) && LATIN.test(m[0])) {
+            mixed.push({ field, start: m.index, end: m.index + m[0].length, word: m[0] });
+          }
+        }
+      }
+
+      if (HAS_INVISIBLE.test(raw)) {
+        INVISIBLE_IN_WORD.lastIndex = 0;
+        for (let m = INVISIBLE_IN_WORD.exec(raw); m && m.index < end && invisible.length < 50; m = INVISIBLE_IN_WORD.exec(raw)) {
+          invisible.push({ field, start: m.index + 1, end: m.index + m[0].length - 1, word: '' });
+          INVISIBLE_IN_WORD.lastIndex = m.index + m[0].length - 1;
+        }
+      }
+    }
+
+    const out: Finding[] = [];
+    const evidence = (hits: Hit[]): Evidence[] => hits.map((h) => ctx.facts.evidence(h.field, h.start, h.end));
+    const shown = (hits: Hit[]): string => quoteList(hits.map((h) => excerpt(draft[h.field], h.start, h.end, 24)));
+    const factor = (hits: Hit[]): number => Math.min(2, 1 + 0.25 * (new Set(hits.map((h) => h.word)).size - 1));
+    if (leet.length) out.push(ctx.finding({ messageId: 'leet', factor: factor(leet), data: { words: shown(leet) }, evidence: evidence(leet), fix: 'writePlainly' }));
+    if (spaced.length) out.push(ctx.finding({ messageId: 'spaced', factor: factor(spaced), data: { words: shown(spaced) }, evidence: evidence(spaced), fix: 'writePlainly' }));
+    if (mixed.length) out.push(ctx.finding({ messageId: 'mixedScript', factor: factor(mixed), data: { words: shown(mixed) }, evidence: evidence(mixed), fix: 'writePlainly' }));
+    if (invisible.length) {
+      out.push(ctx.finding({
+        messageId: 'invisibleChars', factor: Math.min(1.5, 0.5 + 0.1 * invisible.length),
+        data: { count: invisible.length }, evidence: evidence(invisible), fix: 'writePlainly',
+      }));
+    }
+    return out;
+  },
+});

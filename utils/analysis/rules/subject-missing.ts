@@ -1,0 +1,22 @@
+import { defineRule } from '../rule';
+
+/** An empty subject: Gmail asks before sending, and filters and readers treat it as careless or bulk. */
+export default defineRule({
+  meta: {
+    id: 'subject-missing',
+    description: 'The subject is empty.',
+    category: 'subject',
+    defaultWeight: 1,
+    messages: { missing: 'Subject is empty or only whitespace.' },
+    fixes: { addSubject: 'Say what the message is about.' },
+  },
+  check(draft, ctx) {
+    if (draft.subject.trim()) return [];
+    return [ctx.finding({
+      messageId: 'missing',
+      severity: 'notice',
+      evidence: [{ field: 'subject', start: 0, end: draft.subject.length }],
+      fix: 'addSubject',
+    })];
+  },
+});

@@ -1,0 +1,73 @@
+/**
+ * The Node side of the DoH client (CLI, tests, bench): undici's fetch over HTTP/2. Never imported by
+ * the extension bundle, which uses the service worker's global fetch.
+ *
+ * undici does not read NODE_EXTRA_CA_CERTS (Node's own https does), so the file is read here and its
+ * certificates are added to the bundled roots; the integration tests' CA reaches the CLI this way.
+ */
+import { readFileSync } from 'node:fs';
+import { rootCertificates } from 'node:tls';
+import { Agent, fetch as undiciFetch } from 'undici';
+import type { DnsCache } from './cache';
+import type { ManagedResolver } from './resolver';
+import { createDohResolver } from './resolvers';
+import type { FetchLike } from './types';
+
+export interface NodeFetchOptions {
+  /** Extra PEM certificates to trust; default: the file named by NODE_EXTRA_CA_CERTS, if any. */
+  extraCa?: string[];
+}
+
+export interface NodeFetch extends FetchLike {
+  /** Closes the HTTP/2 connections so the process can exit. */
+  close(): Promise<void>;
+}
+
+export function extraCaFromEnv(env: NodeJS.ProcessEnv = process.env): string[] {
+  const file = env.NODE_EXTRA_CA_CERTS;
+  if (!file) return [];
+  try {
+    return [readFileSync(file, 'utf8')];
+  } catch {
+    // Node itself only warns about an unreadable NODE_EXTRA_CA_CERTS; do the same (silently).
+    return [];
+  }
+}
+
+export function createNodeFetch(opts: NodeFetchOptions = {}): NodeFetch {
+  const extra = opts.extraCa ?? extraCaFromEnv();
+  const agent = new Agent({
+    allowH2: true,
+    connect: extra.length ? { ca: [...rootCertificates, ...extra] } : {},
+  });
+  const f: FetchLike = async (url, init) => {
+    const res = await undiciFetch(url, {
+      method: init.method,
+      headers: init.headers,
+      ...(init.body ? { body: init.body } : {}),
+      ...(init.signal ? { signal: init.signal } : {}),
+      dispatcher: agent,
+    });
+    return res;
+  };
+  return Object.assign(f, { close: () => agent.close() });
+}
+
+export interface NodeResolverOptions {
+  url?: string;
+  fallbackUrl?: string | null;
+  timeoutMs?: number;
+  retries?: number;
+  cache?: DnsCache | false;
+  extraCa?: string[];
+}
+
+export interface NodeResolver extends ManagedResolver {
+  close(): Promise<void>;
+}
+
+export function createNodeResolver(opts: NodeResolverOptions = {}): NodeResolver {
+  const fetch = createNodeFetch(opts.extraCa ? { extraCa: opts.extraCa } : {});
+  const resolver = createDohResolver({ ...opts, fetch });
+  return Object.assign(resolver, { close: () => fetch.close() });
+}
