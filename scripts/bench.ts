@@ -4,6 +4,8 @@
  * those parts. A bench is a measurement, not a test: it prints targets beside the figures and exits 0
  * unless the bench itself could not run.
  */
+export {};
+
 const parts = ['analysis', 'dns', 'browser'] as const;
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const selected = wanted.length ? parts.filter((p) => wanted.includes(p)) : [...parts];

@@ -56,6 +56,39 @@ const WAIT_FOR_UPDATE = `new Promise((done, fail) => {
   })();
 })`;
 
+/**
+ * Where the content script's bytes come from: an esbuild bundle of the same entry with a metafile
+ * (WXT's own bundler reports no per-module sizes). Minified, before gzip; an estimate, not the artifact.
+ */
+async function sizeByArea(): Promise<[string, number][]> {
+  const esbuild = await import('esbuild');
+  const r = await esbuild.build({
+    entryPoints: [join(ROOT, 'entrypoints/gmail.content/index.ts')],
+    absWorkingDir: ROOT,
+    bundle: true,
+    minify: true,
+    write: false,
+    metafile: true,
+    format: 'iife',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    logLevel: 'silent',
+  });
+  const areas: [string, RegExp][] = [
+    ['analysis engine (rules, phrases, tldts, messages)', /utils\/analysis|node_modules\/tldts|zootools|i18n\/\w+\/analysis/],
+    ['other i18n catalogs (ui, dns)', /utils\/i18n/],
+    ['Preact', /node_modules\/preact/],
+    ['WXT runtime (storage, shadow root, polyfill)', /node_modules/],
+    ['Preflight page code (adapter, watcher, gate, panel)', /./],
+  ];
+  const totals = new Map<string, number>();
+  for (const [path, { bytesInOutput }] of Object.entries(Object.values(r.metafile.outputs)[0]!.inputs)) {
+    const area = areas.find(([, re]) => re.test(path))![0];
+    totals.set(area, (totals.get(area) ?? 0) + bytesInOutput);
+  }
+  return [...totals].sort((a, b) => b[1] - a[1]);
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 export async function run(): Promise<void> {
@@ -116,6 +149,12 @@ export async function run(): Promise<void> {
     row('read + analyse a 2,000-char draft', `${analysisMs.toFixed(1)} ms`, '', true);
     row('last keystroke → panel update, median', `${median(latencies).toFixed(0)} ms`, '≤ 300 ms', median(latencies) <= 300);
     row('last keystroke → panel update, max', `${Math.max(...latencies).toFixed(0)} ms`, '≤ 300 ms', Math.max(...latencies) <= 300);
+    try {
+      console.log('\ncontent script by area (esbuild estimate, minified, before gzip):');
+      for (const [area, bytes] of await sizeByArea()) console.log(`  ${area.padEnd(52)} ${(bytes / 1024).toFixed(1).padStart(7)} KB`);
+    } catch (err) {
+      console.log('size by area unavailable:', err instanceof Error ? err.message : err);
+    }
     if (session.extensionErrors().length) console.log('extension errors:', session.extensionErrors());
   } finally {
     await session.close();
