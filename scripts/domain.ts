@@ -22,8 +22,8 @@ Prints the SPF report of <domain>: its record, the DNS lookups it costs, whether
 Google Workspace and Microsoft 365, and what to fix.
 
 Options:
-  --resolver <url|name>  DoH resolver: cloudflare (default, with Google as fallback), google,
-                         quad9, or an https:// URL (then used alone)
+  --resolver <url|name>  the DoH resolver to use, alone: cloudflare, google, quad9 or an
+                         https:// URL (default: Cloudflare, with Google as fallback)
   --json                 print one JSON object instead of text
   --ip <address>         also evaluate check_host() for a message from this client address
   --sender <address>     MAIL FROM of that message (default postmaster@<domain>)
@@ -94,7 +94,7 @@ function parse(argv: string[]): Args | 'help' {
   return {
     domain,
     resolverUrl,
-    custom: values.resolver !== undefined && !['cloudflare'].includes(values.resolver.trim().toLowerCase()),
+    custom: values.resolver !== undefined,
     json: values.json ?? false,
     ...(values.ip !== undefined ? { ip: values.ip } : {}),
     ...(values.sender !== undefined ? { sender: values.sender } : {}),
@@ -111,6 +111,7 @@ function printTree(node: SpfNode, indent: string, out: string[]): void {
       term.void ? 'void lookup' : '',
       term.dnsError ? `DNS error: ${term.dnsError}` : '',
       term.dependsOnMessage ? 'depends on the message' : '',
+      term.notFollowed ? 'not followed: the tree is too big' : '',
       term.child?.status === 'none' ? 'no SPF record' : '',
       term.child?.status === 'multiple' ? 'several SPF records' : '',
     ].filter(Boolean);

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
+import { LayoutError, noopAdapter } from '../../utils/adapters';
 import { gmailAdapter as gmail } from '../../utils/adapters/gmail';
 import type { Draft } from '../../utils/types';
 import { loadFixture } from './load-fixture';
@@ -175,5 +176,15 @@ describe('Gmail adapter on the committed fixtures', () => {
     expect(gmail.hasOwnDialogOpen(doc)).toBe(false);
     doc.body.insertAdjacentHTML('beforeend', '<div class="Kj-JD"><div role="alertdialog">Send without subject?</div></div>');
     expect(gmail.hasOwnDialogOpen(doc)).toBe(true);
+  });
+});
+
+describe('no-op adapter', () => {
+  test('finds nothing on any page, so Preflight touches nothing', () => {
+    const doc = loadFixture('two');
+    expect(noopAdapter.findComposeRoots(doc)).toEqual({ roots: [], unrecognized: 0 });
+    expect(() => noopAdapter.readDraft(doc.body)).toThrow(LayoutError);
+    expect(noopAdapter.findSendControl(doc.body)).toBeNull();
+    expect(noopAdapter.findPanelAnchor(doc.body)).toBeNull();
   });
 });

@@ -39,7 +39,7 @@ const scenarios = YAML.parseAllDocuments(readFileSync(file, 'utf8'))
  * - "TXT: NONE" is a marker, not a record;
  * - YAML escapes like "\x80" are code points, which a TXT-only implementation sees as non-ASCII.
  */
-export function suiteZone(zonedata: Scenario['zonedata']): ZoneData {
+function suiteZone(zonedata: Scenario['zonedata']): ZoneData {
   const zone: ZoneData = {};
   for (const [name, rrs] of Object.entries(zonedata)) {
     const hasTxt = rrs.some((rr) => typeof rr === 'object' && 'TXT' in rr);

@@ -47,6 +47,8 @@ export interface ChromiumSession {
   /** Console errors from the extension (chrome-extension:// URLs or messages naming Preflight). */
   extensionErrors(): string[];
   newPage(): Promise<Page>;
+  /** A value from the extension's storage (read in its service worker), e.g. ('local', 'integrationStatus'). */
+  extensionStorage(area: 'local' | 'sync', key: string): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -95,6 +97,16 @@ export async function launchChromium(port: number, options: { headless?: boolean
     async newPage() {
       const page = await context.newPage();
       return page;
+    },
+    async extensionStorage(area, key) {
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      return worker.evaluate(
+        async ([a, k]) => {
+          const api = (globalThis as unknown as { chrome: { storage: Record<string, { get(k: string): Promise<Record<string, unknown>> }> } }).chrome;
+          return (await api.storage[a]!.get(k))[k];
+        },
+        [area, key] as const,
+      );
     },
     close: () => context.close(),
   };

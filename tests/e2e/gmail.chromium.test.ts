@@ -4,6 +4,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import { t } from '../../utils/i18n';
+import type { IntegrationStatus } from '../../utils/status';
 import { type ChromiumSession, launchChromium } from './browsers';
 import { CLEAN, RISKY, composes, confirmation, gmailUrl, hostAttr, panelIn, panels, sent, writeDraft } from './gmail-page';
 
@@ -82,6 +84,40 @@ describe('the panel appears in every kind of compose', () => {
     await panels(page).first().waitFor({ state: 'attached' });
     const bytes = 245 * 1024 + Math.round(1.5 * 1024 * 1024);
     await expect.poll(() => hostAttr(composes(page).first(), 'attachments-bytes')).toBe(String(bytes));
+  });
+
+  test('collapsing the panel is remembered (per account) across reloads', async () => {
+    await open('inbox');
+    await writeDraft(composes(page).first(), RISKY);
+    const toggle = panelIn(composes(page).first()).locator('.pf-toggle');
+    await toggle.click();
+    await expect.poll(() => session.extensionStorage('local', 'panelCollapsed')).toEqual({ 'jan@example.com': true });
+    await page.reload();
+    await writeDraft(composes(page).first(), RISKY);
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await panelIn(composes(page).first()).locator('.pf-findings').count()).toBe(0);
+    await toggle.click();
+    await expect.poll(() => session.extensionStorage('local', 'panelCollapsed')).toEqual({ 'jan@example.com': false });
+  });
+
+  test('a compose without a recognizable Send button: no panel, status "Gmail layout not recognized", sending untouched', async () => {
+    await open('inbox');
+    await page.evaluate(() => {
+      const mole = (document.getElementById('fixture-compose') as HTMLTemplateElement).content.cloneNode(true) as DocumentFragment;
+      mole.querySelector('table.IZ')!.remove();
+      document.querySelector('.dw .no')!.append(mole);
+    });
+    await expect
+      .poll(() => session.extensionStorage('local', 'integrationStatus'))
+      .toMatchObject({ gmail: { state: 'layout-not-recognized' } });
+    const status = ((await session.extensionStorage('local', 'integrationStatus')) as Record<string, IntegrationStatus>).gmail!;
+    expect(t('en', status.messageId, status.data)).toMatch(/^Gmail layout not recognized\./);
+    const broken = composes(page).nth(1);
+    expect(await broken.locator('preflight-panel').count()).toBe(0);
+    await writeDraft(broken, { subject: RISKY.subject, body: RISKY.body });
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => sent(page).then((s) => s.length)).toBe(1);
+    expect(await confirmation(page).count()).toBe(0);
   });
 
   test('Czech Gmail: same build, Czech panel', async () => {
@@ -173,6 +209,17 @@ describe('send gate', () => {
     expect(await sent(page)).toEqual([]);
     expect(await composes(page).count()).toBe(1);
     expect(await panelIn(compose).locator('.pf-findings').count()).toBe(1);
+    expect(await page.evaluate(() => CSS.highlights.has('preflight'))).toBe(true);
+  });
+
+  test("Gmail's own dialog is open: the gate stays out of it", async () => {
+    await risky();
+    await page.evaluate(() =>
+      document.body.insertAdjacentHTML('beforeend', '<div class="Kj-JD"><div role="alertdialog" aria-modal="true">Gmail asks</div></div>'),
+    );
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => sent(page).then((s) => s.length)).toBe(1);
+    expect(await confirmation(page).count()).toBe(0);
   });
 
   test('a clean draft sends at once, with no dialog', async () => {

@@ -22,16 +22,18 @@ import { FIXTURE_ZONE } from '../fixtures/dns/zone';
 
 export const SETUP_HINT = 'unbound (with DoH) is needed for the DNS integration tests and the bench: run `bash scripts/setup-system.sh`';
 
-export function findUnbound(): string {
-  for (const p of ['/usr/sbin/unbound', '/usr/local/sbin/unbound', '/usr/bin/unbound']) if (existsSync(p)) return p;
-  try {
-    return execFileSync('sh', ['-c', 'command -v unbound'], { encoding: 'utf8' }).trim() || fail();
-  } catch {
-    return fail();
+/** The unbound binary: a usual location, else the PATH. Throws with the set-up hint when missing. */
+export function findUnbound(candidates = ['/usr/sbin/unbound', '/usr/local/sbin/unbound', '/usr/bin/unbound'], searchPath = true): string {
+  for (const p of candidates) if (existsSync(p)) return p;
+  if (searchPath) {
+    try {
+      const found = execFileSync('sh', ['-c', 'command -v unbound'], { encoding: 'utf8' }).trim();
+      if (found) return found;
+    } catch {
+      // not on the PATH either
+    }
   }
-  function fail(): never {
-    throw new Error(`unbound was not found. ${SETUP_HINT}`);
-  }
+  throw new Error(`unbound was not found. ${SETUP_HINT}`);
 }
 
 export function freePort(): Promise<number> {

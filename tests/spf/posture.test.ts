@@ -116,3 +116,19 @@ describe('record suggestions', () => {
     expect(withTermAdded('v=spf1 include:x.test -all', 'include:x.test')).toBe('v=spf1 include:x.test -all');
   });
 });
+
+describe('hostile trees', () => {
+  it('stops reading after 50 records, so a record cannot make a health check flood the resolver', async () => {
+    const zone: Record<string, Array<{ TXT: string }>> = {};
+    const fan = (name: string, depth: number) => {
+      const kids = depth < 3 ? Array.from({ length: 8 }, (_, i) => `k${i}.${name}`) : [];
+      zone[name] = [{ TXT: `v=spf1 ${kids.map((k) => `include:${k}`).join(' ')} -all` }];
+      kids.forEach((k) => fan(k, depth + 1));
+    };
+    fan('fan.example.test', 0);
+    const resolver = createZoneResolver(zone);
+    const p = await analyzeSpf('fan.example.test', { resolver, providers: [] });
+    expect(resolver.queries.filter((q) => q.type === 'TXT').length).toBeLessThanOrEqual(51);
+    expect(p.findings.map((f) => f.messageId)).toContain('spf-lookup-limit.tooMany');
+  });
+});

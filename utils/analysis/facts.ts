@@ -1,13 +1,14 @@
 /**
- * Derived facts about one draft, computed on first use and shared by all rules: folded text, where
- * quoted history starts, the HTML scan, phrase hits. A disabled rule costs nothing.
+ * Derived facts about one draft, computed on first use and shared by all rules: where quoted history
+ * starts, the word scan (phrase hits and letter statistics), the HTML scan, URLs in text. A disabled
+ * rule costs nothing, and no rule repeats another's pass over the text.
  */
 import type { Evidence } from '../types';
 import type { NormalizedDraft } from './rule';
 import type { AnalysisSettings, CustomPhrase } from './settings';
-import { fold, quotedHistoryStart } from './text';
+import { quotedHistoryStart } from './text';
 import { mapToHtml, scanHtml, type HtmlScan } from './html';
-import { attachmentMatcher, PhraseMatcher, spamMatcher, type PhraseHit, type SpamCategory } from './phrases';
+import { builtinMatcher, PhraseMatcher, type BuiltinCategory, type PhraseHit, type SpamCategory, type WordScan } from './phrases';
 import { SHORTENERS } from './data/links';
 
 export type TextField = 'subject' | 'text';
@@ -25,7 +26,7 @@ function customMatcher(phrases: readonly CustomPhrase[]): PhraseMatcher<'custom'
   const clean = phrases
     .filter((p) => p && typeof p.phrase === 'string' && typeof p.weight === 'number' && Number.isFinite(p.weight) && p.weight > 0)
     .slice(0, 1000)
-    .map((p) => ({ phrase: p.phrase, weight: Math.min(p.weight, 10), category: 'custom' as const }));
+    .map((p) => ({ phrase: p.phrase.slice(0, 200), weight: Math.min(p.weight, 10), category: 'custom' as const }));
   if (clean.length === 0) return null;
   const key = JSON.stringify(clean);
   let m = customCache.get(key);
@@ -38,8 +39,8 @@ function customMatcher(phrases: readonly CustomPhrase[]): PhraseMatcher<'custom'
 }
 
 const SHORTENER_HOSTS = [...SHORTENERS].map((h) => h.replace(/[.]/g, '\\.')).join('|');
-// Bounded runs after a fixed prefix: linear. Shortener links often come without a scheme.
-const TEXT_URL = new RegExp(`\\b(?:https?://|www\\.|(?:${SHORTENER_HOSTS})/)[^\\s<>"'\`]{1,2048}`, 'g');
+// A fixed prefix, then a bounded run: linear. Shortener links often come without a scheme.
+const TEXT_URL = new RegExp(`(?:https?://|www\\.|\\b(?:${SHORTENER_HOSTS})/)[^\\s<>"'\`]{1,2048}`, 'gi');
 
 export class DraftFacts {
   private cache = new Map<string, unknown>();
@@ -57,13 +58,14 @@ export class DraftFacts {
     return v;
   }
 
-  folded(field: TextField): string {
-    return this.memo(`fold:${field}`, () => fold(this.draft[field]));
-  }
-
   /** End of the user's own words in `text` (quoted history after it is not theirs). */
   get ownTextEnd(): number {
-    return this.memo('ownEnd', () => quotedHistoryStart(this.folded('text')));
+    return this.memo('ownEnd', () => quotedHistoryStart(this.draft.text));
+  }
+
+  /** Where scans of a field stop: the end of the user's own words for the body. */
+  scanEnd(field: TextField): number {
+    return field === 'text' ? this.ownTextEnd : this.draft.subject.length;
   }
 
   get html(): HtmlScan {
@@ -74,38 +76,42 @@ export class DraftFacts {
     return this.ownTextEnd < this.draft.text.length || (this.draft.html !== '' && this.html.hasQuote);
   }
 
-  /** Built-in spam phrases in the subject, or in the user's own part of the body. */
+  /** One pass over the field: built-in phrase hits, letter counts, odd tokens. */
+  words(field: TextField): WordScan<BuiltinCategory> {
+    return this.memo(`words:${field}`, () => builtinMatcher.scan(this.draft[field], 0, this.scanEnd(field)));
+  }
+
   spamHits(field: TextField): PhraseHit<SpamCategory>[] {
     return this.memo(`spam:${field}`, () =>
-      spamMatcher.match(this.folded(field), 0, field === 'text' ? this.ownTextEnd : Infinity),
+      this.words(field).hits.filter((h): h is PhraseHit<SpamCategory> => h.entry.category !== 'attachment'),
+    );
+  }
+
+  attachmentHits(field: TextField): PhraseHit<'attachment'>[] {
+    return this.memo(`attach:${field}`, () =>
+      this.words(field).hits.filter((h): h is PhraseHit<'attachment'> => h.entry.category === 'attachment'),
     );
   }
 
   customHits(field: TextField): PhraseHit<'custom'>[] {
     return this.memo(`custom:${field}`, () => {
       const m = customMatcher(this.settings.customPhrases);
-      return m ? m.match(this.folded(field), 0, field === 'text' ? this.ownTextEnd : Infinity) : [];
+      return m ? m.match(this.draft[field], 0, this.scanEnd(field)) : [];
     });
-  }
-
-  attachmentHits(field: TextField): PhraseHit<'attachment'>[] {
-    return this.memo(`attach:${field}`, () =>
-      attachmentMatcher.match(this.folded(field), 0, field === 'text' ? this.ownTextEnd : Infinity),
-    );
   }
 
   /** URLs written as text in the user's own part of the body. */
   get textUrls(): TextUrl[] {
     return this.memo('urls', () => {
       const out: TextUrl[] = [];
-      const s = this.folded('text');
+      const s = this.draft.text;
       const end = this.ownTextEnd;
       TEXT_URL.lastIndex = 0;
       let m: RegExpExecArray | null;
       while (out.length < 500 && (m = TEXT_URL.exec(s)) !== null && m.index < end) {
         // Sentence punctuation after a URL is not part of it.
         const url = m[0].replace(/[.,;:!?)\]}>'"]+$/, '');
-        out.push({ url: this.draft.text.slice(m.index, m.index + url.length), start: m.index, end: m.index + url.length });
+        out.push({ url, start: m.index, end: m.index + url.length });
       }
       return out;
     });

@@ -121,17 +121,17 @@ export function isWhitespace(c: number): boolean {
 }
 
 /**
- * Where the user's own words end and quoted history begins, in folded text. Adapters strip Gmail's
- * .gmail_quote, but text pasted from other clients keeps its "On … wrote:" / "-----Original
- * Message-----" headers (Outlook), "Dne … napsal(a):" (Czech clients) or "> " prefixes (plain text).
- * Bounded line scans only, so the regex stays linear.
+ * Where the user's own words end and quoted history begins. Adapters strip Gmail's .gmail_quote, but
+ * text pasted from other clients keeps its "On … wrote:" / "-----Original Message-----" headers
+ * (Outlook), "Dne … napsal(a):" (Czech clients) or "> " prefixes (plain text). Bounded line scans
+ * only, so the regex stays linear; case and accents are matched on the original text.
  */
 const QUOTE_START =
-  /^[ \t]*(?:>|-{2,}[ \t]*(?:original message|forwarded message|puvodni zprava|preposlana zprava|ursprungliche nachricht|weitergeleitete nachricht|message d'origine|message transfere|mensaje original|mensaje reenviado|povodna sprava|preposlana sprava)|begin forwarded message:|(?:on|dne|am|le|el|v) [^\n]{1,200}(?:wrote|napsal\(a\)|napsal|napsala|napisal\(a\)|napisal|schrieb|a ecrit|escribio)[ \t]*:?[ \t]*$|(?:from|od|von|de): [^\n]{1,200}\n[ \t]*(?:sent|date|odeslano|datum|gesendet|envoye|enviado|odoslane):)/m;
+  /^[ \t]*(?:>|-{2,}[ \t]*(?:original message|forwarded message|p[uů]vodn[ií] zpr[aá]va|p[rř]eposlan[aá] zpr[aá]va|urspr[uü]ngliche nachricht|weitergeleitete nachricht|message d'origine|message transf[eé]r[eé]|mensaje original|mensaje reenviado|p[oô]vodn[aá] spr[aá]va|preposlan[aá] spr[aá]va)|begin forwarded message:|(?:on|dne|am|le|el|v) [^\n]{1,200}(?:wrote|napsal\(a\)|napsal|napsala|nap[ií]sal\(a\)|nap[ií]sal|schrieb|a [eé]crit|escribi[oó])[ \t\r]*:?[ \t\r]*$|(?:from|od|von|de): [^\n]{1,200}\r?\n[ \t]*(?:sent|date|odesl[aá]no|datum|gesendet|envoy[eé]|enviado|odoslan[eé]):)/im;
 
-export function quotedHistoryStart(foldedText: string): number {
-  const m = QUOTE_START.exec(foldedText);
-  return m ? m.index : foldedText.length;
+export function quotedHistoryStart(text: string): number {
+  const m = QUOTE_START.exec(text);
+  return m ? m.index : text.length;
 }
 
 /** Cuts a user-visible excerpt of evidence, so findings quote what the user wrote. */

@@ -25,7 +25,7 @@ export interface ControllerOptions {
   analyze: (draft: Draft) => Report;
   /** Called when the user collapses or expands the panel (persisted per account). */
   onCollapsedChange?: (collapsed: boolean) => void;
-  /** Something failed; the caller records it (layout status) and nothing else happens. */
+  /** Reading or analysing failed: the caller logs it quietly; the panel keeps its last state. */
   onError?: (err: unknown) => void;
   /** (Re)inserts the panel into the page; the UI glue calls attachHost when it is there. */
   mountPanel?: () => void;
@@ -180,12 +180,9 @@ export class ComposeController implements PanelActions, ComposeHandle {
   };
 
   review = (): void => {
-    this.store.set({ confirming: false });
+    this.store.set({ confirming: false, collapsed: false });
     const first = sortFindings(this.store.get().report?.findings ?? []).find(canJump);
-    if (first) {
-      if (this.store.get().collapsed) this.store.set({ collapsed: false });
-      this.jump(first);
-    }
+    if (first) this.jump(first);
   };
 
   /** Sends exactly once: synthetic mousedown/mouseup/click on Send with the one-shot bypass set. */

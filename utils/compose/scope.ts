@@ -18,8 +18,12 @@ export interface Scope {
   child(): Scope & { dispose(): void };
 }
 
-/** A scope over an AbortSignal, e.g. `ctx.signal`. */
-export function scopeFrom(signal: AbortSignal): Scope {
+/**
+ * A scope over an AbortSignal, e.g. `ctx.signal`. `alive` is asked before a timer fires: pass
+ * `() => ctx.isValid`, which also notices an extension that was reloaded or removed under the page
+ * (and then aborts the signal, ending every scope).
+ */
+export function scopeFrom(signal: AbortSignal, alive: () => boolean = () => true): Scope {
   const scope: Scope = {
     signal,
     listen(target, type, handler, options) {
@@ -30,7 +34,7 @@ export function scopeFrom(signal: AbortSignal): Scope {
       const clear = () => clearTimeout(id);
       const id = setTimeout(() => {
         signal.removeEventListener('abort', clear);
-        if (!signal.aborted) fn();
+        if (!signal.aborted && alive()) fn();
       }, ms);
       signal.addEventListener('abort', clear, { once: true });
     },
@@ -44,7 +48,7 @@ export function scopeFrom(signal: AbortSignal): Scope {
       signal.addEventListener('abort', end, { once: true });
       own.signal.addEventListener('abort', () => signal.removeEventListener('abort', end), { once: true });
       if (signal.aborted) own.abort();
-      return Object.assign(scopeFrom(own.signal), { dispose: end });
+      return Object.assign(scopeFrom(own.signal, alive), { dispose: end });
     },
   };
   return scope;

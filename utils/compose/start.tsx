@@ -26,7 +26,7 @@ import type { Draft, Report } from '../types';
 import { ComposeController } from './controller';
 import { GATED_EVENTS, createSendGate } from './gate';
 import { removeHighlightStyle } from './highlight';
-import { scopeFrom } from './scope';
+import { type Scope, scopeFrom } from './scope';
 import { type ComposeHandle, PANEL_TAG, watchComposes } from './watcher';
 
 /**
@@ -48,7 +48,7 @@ function quiet(err: unknown): void {
 
 export async function startComposeIntegration(ctx: ContentScriptContext, adapter: ComposeAdapter): Promise<void> {
   const doc = document;
-  const scope = scopeFrom(ctx.signal);
+  const scope = scopeFrom(ctx.signal, () => ctx.isValid);
   const locale = pickLocale(doc.documentElement.lang || navigator.language);
   const account = adapter.account(doc);
   let settings = await loadUserSettings().catch(() => DEFAULT_USER_SETTINGS);
@@ -62,7 +62,7 @@ export async function startComposeIntegration(ctx: ContentScriptContext, adapter
     return analyzeDraft(draft);
   };
 
-  function createCompose(root: HTMLElement, cscope: ReturnType<typeof scope.child>): ComposeHandle {
+  function createCompose(root: HTMLElement, cscope: Scope): ComposeHandle {
     const store = createStore({ ...initialPanelState(locale), collapsed });
     let ui: Awaited<ReturnType<typeof createShadowRootUi<HTMLElement>>> | null = null;
     let mounting = false;
@@ -87,7 +87,8 @@ export async function startComposeIntegration(ctx: ContentScriptContext, adapter
           anchor.element[anchor.where](host);
         },
         css: PANEL_CSS,
-        isolateEvents: true,
+        // Keys and clicks in the panel are ours: Gmail's shortcuts and handlers must not see them.
+        isolateEvents: ['keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'click'],
         onMount(container) {
           render(<Panel store={store} actions={controller} />, container);
           return container;
@@ -171,7 +172,7 @@ export async function startComposeIntegration(ctx: ContentScriptContext, adapter
         const input = e.target as HTMLInputElement;
         if (input?.tagName !== 'INPUT' || input.type !== 'file') return;
         // Gmail may keep the input outside the compose: then it belongs to the compose last used.
-        const c = watcher.composeFor(input) ?? lastActive;
+        const c = watcher.composeFor(input) ?? (lastActive && watcher.composes.get(lastActive.root));
         c?.noteFiles(exactFromFiles(input.files));
       } catch (err) {
         quiet(err);

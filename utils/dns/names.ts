@@ -7,7 +7,8 @@
 const encoder = new TextEncoder();
 
 export function byteLength(s: string): number {
-  return encoder.encode(s).length;
+  // Almost every name and record is ASCII, where characters are bytes; encoding is the slow path.
+  return /^[\x00-\x7f]*$/.test(s) ? s.length : encoder.encode(s).length;
 }
 
 /** Lower case, one trailing dot removed. Does not validate. */

@@ -1,6 +1,6 @@
 /**
- * All phrase data, compiled once at module load into two matchers: spam wording (every language in
- * one trie, because mail mixes languages and a trie shares the work) and attachment mentions.
+ * All phrase data, compiled once at module load into one matcher: spam wording of every language and
+ * attachment mentions in one trie, because mail mixes languages and one pass is cheaper than several.
  */
 import { PhraseMatcher, type PhraseEntry } from './matcher';
 import { SPAM_CATEGORIES, type LanguagePhrases, type SpamCategory } from './types';
@@ -12,7 +12,7 @@ import fr from './fr';
 import es from './es';
 
 export { SPAM_CATEGORIES, type SpamCategory } from './types';
-export { PhraseMatcher, type PhraseEntry, type PhraseHit } from './matcher';
+export { PhraseMatcher, type PhraseEntry, type PhraseHit, type WordScan } from './matcher';
 
 export const LANGUAGES: readonly LanguagePhrases[] = [en, cs, sk, de, fr, es];
 
@@ -26,8 +26,11 @@ export function spamEntries(languages: readonly LanguagePhrases[] = LANGUAGES): 
   return out;
 }
 
-export const spamMatcher = new PhraseMatcher<SpamCategory>(spamEntries());
+export type BuiltinCategory = SpamCategory | 'attachment';
 
-export const attachmentMatcher = new PhraseMatcher<'attachment'>(
-  LANGUAGES.flatMap((l) => l.attachmentMentions.map((phrase) => ({ phrase, weight: 1, category: 'attachment' as const }))),
-);
+export function attachmentEntries(languages: readonly LanguagePhrases[] = LANGUAGES): PhraseEntry<'attachment'>[] {
+  return languages.flatMap((l) => l.attachmentMentions.map((phrase) => ({ phrase, weight: 1, category: 'attachment' as const })));
+}
+
+/** Spam wording and attachment mentions share one trie, so one pass over the text finds both. */
+export const builtinMatcher = new PhraseMatcher<BuiltinCategory>([...spamEntries(), ...attachmentEntries()]);

@@ -1,14 +1,17 @@
 /**
- * Compiles a phrase list into one regular expression shaped like a trie, run over folded text.
+ * Phrase matching and word statistics in one linear pass over the original text.
  *
- * Why a trie-shaped regex: V8 compiles it to native code, it only stops where a phrase matches, and
- * because alternatives are factored by prefix the work at each word start is bounded by the longest
- * phrase, so a scan is linear in the text. No nested quantifiers: the only repetitions are `\s+`
- * between words and `[a-z0-9]*` for a trailing wildcard, each followed by a fixed character class.
+ * Why not a regular expression: a trie-shaped regex of ~1,500 phrases is past V8's size limit for
+ * optimization and, where phrases fan out ("your account …", "you have …"), it tries alternatives one
+ * by one. Here every character is looked up once in a 64K table that folds case and diacritics
+ * ("Vyhráli" and "vyhrali" give the same symbols), and phrase starts walk a trie whose edges live in
+ * one integer hash table. Work per word start is bounded by the longest phrase, so the scan is linear.
  *
- * Phrase syntax: lower-case words separated by single spaces (any run of whitespace matches), a
- * trailing `*` on a word accepts any word ending ("vyhrál* jste" matches "vyhráli jste"). Diacritics
- * are folded on both sides, so "vyhrali jste" matches too.
+ * The same pass counts letters and capitals (for shouting) and collects "odd tokens" that mix letters
+ * with digits or symbols or are split by dots ("fr33", "V.I.A.G.R.A") for the obfuscation rule.
+ *
+ * Phrase syntax: lower-case words separated by single spaces (any run of whitespace matches); a
+ * trailing `*` on a word accepts any word ending ("vyhrál* jste" matches "vyhráli jste").
  */
 import { fold } from '../text';
 
@@ -20,122 +23,303 @@ export interface PhraseEntry<C extends string = string> {
 
 export interface PhraseHit<C extends string = string> {
   entry: PhraseEntry<C>;
-  /** Range in the folded (and so in the original) text. */
+  /** Range in the scanned text. */
   start: number;
   end: number;
 }
 
-interface TrieNode {
-  children: Map<string, TrieNode>;
-  entry: PhraseEntry | null;
+export interface WordScan<C extends string = string> {
+  hits: PhraseHit<C>[];
+  /** Cased letters and capitals among them. */
+  letters: number;
+  upper: number;
+  /** Ranges of tokens mixing letters with digits/symbols or split by . - _ * (at most 200). */
+  oddTokens: [number, number][];
+  /** One-letter words, a cheap gate for the "f r e e" check. */
+  singleLetters: number;
 }
 
-const SPACE = ' ';
-const WILD = '*';
-const newNode = (): TrieNode => ({ children: new Map(), entry: null });
-const escapeChar = (c: string): string => (/[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c);
-const isWordCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+// --- The character table: low 6 bits = phrase symbol, high bits = flags. --------------------------
+const SYM_SPACE = 1;
+const SYM_A = 2; // a..z → 2..27
+const SYM_0 = 28; // 0..9 → 28..37
+const SYM_WORD_MAX = 37;
+const PUNCT_SYMBOLS = "'-%/.,&$";
+const SYM_APOSTROPHE = 38;
+
+const F_LETTER = 1 << 6;
+const F_UPPER = 1 << 7;
+const F_DIGIT = 1 << 8;
+const F_LEET = 1 << 9; // @ $ € | used for letters
+const F_SEPARATOR = 1 << 10; // . - _ * · splitting a word
+/** Counts only between token characters: "done." and "hello!" are not disguised words, "c!alis" is. */
+const F_INNER = 1 << 11;
+const F_TOKEN = F_LETTER | F_DIGIT | F_LEET | F_SEPARATOR;
+const F_ODD = F_DIGIT | F_LEET | F_SEPARATOR;
+
+const TABLE = new Uint16Array(65536);
+(() => {
+  for (let c = 0; c < 65536; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCharCode(c);
+    const f = fold(ch);
+    const fc = f.charCodeAt(0);
+    let v = 0;
+    if (fc >= 0x61 && fc <= 0x7a) v = SYM_A + (fc - 0x61);
+    else if (fc >= 0x30 && fc <= 0x39) v = SYM_0 + (fc - 0x30);
+    else if (/\s/.test(f)) v = SYM_SPACE;
+    else {
+      const p = PUNCT_SYMBOLS.indexOf(f);
+      if (p >= 0) v = SYM_APOSTROPHE + p;
+    }
+    if (/\p{L}/u.test(ch)) {
+      v |= F_LETTER;
+      if (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) v |= F_UPPER;
+    }
+    if (fc >= 0x30 && fc <= 0x39) v |= F_DIGIT;
+    if ('@$€|'.includes(f)) v |= F_LEET;
+    if (f === '!') v |= F_LEET | F_INNER;
+    if ('.-_*·'.includes(f)) v |= F_SEPARATOR | F_INNER;
+    TABLE[c] = v;
+  }
+})();
+
+const isWordSymbol = (sym: number): boolean => sym >= SYM_A && sym <= SYM_WORD_MAX;
+
+/** Phrase symbol of a folded character, -1 when phrases cannot contain it. */
+function symbolOf(ch: string): number {
+  const sym = TABLE[ch.charCodeAt(0)]! & 63;
+  return sym === 0 ? -1 : sym;
+}
 
 /** Folds and tidies a phrase as written in a data file; '' when it cannot be matched safely. */
 export function normalizePhrase(raw: string): string {
   const p = fold(String(raw)).replace(/\s+/g, ' ').trim();
   if (p.length < 2 || p.length > 80) return '';
-  // A phrase must start with a word character (the scan only tries word starts), and end with one
-  // or with a wildcard.
-  if (!isWordCode(p.charCodeAt(0))) return '';
-  const last = p.charCodeAt(p.length - 1);
-  if (!isWordCode(last) && p[p.length - 1] !== WILD) return '';
-  // Wildcards only at word ends.
-  for (let i = 0; i < p.length; i++) if (p[i] === WILD && i + 1 < p.length && p[i + 1] !== SPACE) return '';
+  // The scan starts phrases at word starts and ends them at word ends.
+  if (!isWordSymbol(symbolOf(p[0]!))) return '';
+  const last = p[p.length - 1]!;
+  if (last !== '*' && !isWordSymbol(symbolOf(last))) return '';
+  for (let i = 0; i < p.length; i++) {
+    const ch = p[i]!;
+    if (ch === '*') {
+      // Wildcards only at word ends, after at least two literal characters.
+      if ((i + 1 < p.length && p[i + 1] !== ' ') || i < 2) return '';
+    } else if (symbolOf(ch) < 0) {
+      return '';
+    }
+  }
   return p;
 }
 
 export class PhraseMatcher<C extends string = string> {
   readonly size: number;
-  private readonly root: TrieNode = newNode();
-  private readonly regex: RegExp | null;
+  private readonly entries: PhraseEntry<C>[] = [];
+  /** Node after the first two symbols of a phrase (index: first << 6 | second), or -1. */
+  private readonly firstTwo = new Int32Array(64 * 64).fill(-1);
+  /** Edge hash: key = node * 64 + symbol → child node. */
+  private readonly keys: Int32Array;
+  private readonly values: Int32Array;
+  private readonly mask: number;
+  /** Per node: entry index or -1; child reached through a trailing wildcard or -1. */
+  private readonly terminal: Int32Array;
+  private readonly wildcard: Int32Array;
 
-  constructor(entries: Iterable<PhraseEntry<C>>) {
-    let size = 0;
-    for (const e of entries) {
+  constructor(source: Iterable<PhraseEntry<C>>) {
+    // Build with plain maps, then freeze into typed arrays.
+    const edges = new Map<number, number>();
+    const terminal: number[] = [-1];
+    const wildcard: number[] = [-1];
+    const byPhrase = new Map<string, number>();
+    let nodes = 1;
+    for (const e of source) {
       const phrase = normalizePhrase(e.phrase);
       const weight = Number(e.weight);
       if (!phrase || !Number.isFinite(weight)) continue;
-      let node = this.root;
+      let node = 0;
       for (const ch of phrase) {
-        let next = node.children.get(ch);
-        if (!next) node.children.set(ch, (next = newNode()));
-        node = next;
+        if (ch === '*') {
+          if (wildcard[node]! < 0) {
+            wildcard[node] = nodes++;
+            terminal.push(-1);
+            wildcard.push(-1);
+          }
+          node = wildcard[node]!;
+          continue;
+        }
+        const key = node * 64 + symbolOf(ch);
+        let child = edges.get(key);
+        if (child === undefined) {
+          child = nodes++;
+          edges.set(key, child);
+          terminal.push(-1);
+          wildcard.push(-1);
+        }
+        node = child;
       }
       // The same phrase in two lists (Czech and Slovak share words): keep the stronger entry.
-      if (!node.entry || node.entry.weight < weight) {
-        if (!node.entry) size++;
-        node.entry = { phrase, weight, category: e.category };
+      const known = byPhrase.get(phrase);
+      if (known === undefined) {
+        byPhrase.set(phrase, this.entries.length);
+        terminal[node] = this.entries.length;
+        this.entries.push({ phrase, weight, category: e.category });
+      } else if (this.entries[known]!.weight < weight) {
+        this.entries[known] = { phrase, weight, category: e.category };
       }
     }
-    this.size = size;
-    // `(?![a-z0-9]|'[a-z])` ends a phrase at a word end; the apostrophe case keeps "you won" out of
-    // "you won't".
-    this.regex = size ? new RegExp(`\\b(?:${emit(this.root)})(?![a-z0-9]|'[a-z])`, 'g') : null;
+    this.size = this.entries.length;
+    let slots = 64;
+    while (slots < edges.size * 3) slots *= 2;
+    this.mask = slots - 1;
+    this.keys = new Int32Array(slots).fill(-1);
+    this.values = new Int32Array(slots);
+    for (const [key, child] of edges) {
+      if (key < 64) {
+        // Depth-two nodes go in a dense table: most word starts are decided by two characters.
+        for (let sym = 1; sym < 64; sym++) {
+          const second = edges.get(child * 64 + sym);
+          if (second !== undefined) this.firstTwo[(key << 6) | sym] = second;
+        }
+      }
+      let h = this.hash(key);
+      while (this.keys[h] !== -1) h = (h + 1) & this.mask;
+      this.keys[h] = key;
+      this.values[h] = child;
+    }
+    this.terminal = Int32Array.from(terminal);
+    this.wildcard = Int32Array.from(wildcard);
   }
 
-  /** Hits in folded text between `from` and `to`, at most `limit` (longest phrase at each start). */
-  match(folded: string, from = 0, to = folded.length, limit = 400): PhraseHit<C>[] {
+  private hash(key: number): number {
+    return (Math.imul(key, 0x9e3779b1) >>> 7) & this.mask;
+  }
+
+  private child(node: number, sym: number): number {
+    const key = node * 64 + sym;
+    const keys = this.keys;
+    for (let h = this.hash(key); ; h = (h + 1) & this.mask) {
+      const k = keys[h]!;
+      if (k === key) return this.values[h]!;
+      if (k === -1) return -1;
+    }
+  }
+
+  /** Longest phrase starting at `i` whose first symbol led to `node`; returns [end, entry] or null. */
+  private walk(s: string, node: number, j: number, to: number, best: [number, number]): void {
+    for (;;) {
+      const entry = this.terminal[node]!;
+      if (entry >= 0 && j > best[0] && endsWord(s, j, to)) {
+        best[0] = j;
+        best[1] = entry;
+      }
+      const wild = this.wildcard[node]!;
+      if (wild >= 0) {
+        let k = j;
+        while (k < to && isWordSymbol(TABLE[s.charCodeAt(k)]! & 63)) k++;
+        this.walk(s, wild, k, to, best);
+      }
+      if (j >= to) return;
+      const sym = TABLE[s.charCodeAt(j)]! & 63;
+      if (sym === 0) return;
+      const next = this.child(node, sym);
+      if (next < 0) return;
+      node = next;
+      j++;
+      if (sym === SYM_SPACE) while (j < to && (TABLE[s.charCodeAt(j)]! & 63) === SYM_SPACE) j++;
+    }
+  }
+
+  /** Phrase hits (longest at each word start, not overlapping) and word statistics for s[from, to). */
+  scan(s: string, from = 0, to = s.length, limit = 400): WordScan<C> {
+    to = Math.min(to, s.length);
     const hits: PhraseHit<C>[] = [];
-    const re = this.regex;
-    if (!re) return hits;
-    re.lastIndex = from;
-    let m: RegExpExecArray | null;
-    while (hits.length < limit && (m = re.exec(folded)) !== null) {
-      const end = m.index + m[0].length;
-      if (end > to) break;
-      const entry = identify(this.root, folded, m.index, end);
-      if (entry) hits.push({ entry: entry as PhraseEntry<C>, start: m.index, end });
+    const oddTokens: [number, number][] = [];
+    const best: [number, number] = [-1, -1];
+    const firstTwo = this.firstTwo;
+    let letters = 0;
+    let upper = 0;
+    let singleLetters = 0;
+    let inWord = false;
+    let wordStart = -1;
+    let free = from; // no phrase may start before this (end of the last hit)
+    let tokenStart = -1;
+    let tokenEnd = -1;
+    let tokenFlags = 0;
+    let pending = 0;
+    // The next character's table value, read once and carried over.
+    let next = from < to ? TABLE[s.charCodeAt(from)]! : 0;
+    for (let i = from; i < to; i++) {
+      const v = next;
+      next = i + 1 < to ? TABLE[s.charCodeAt(i + 1)]! : 0;
+      letters += (v >>> 6) & 1;
+      upper += (v >>> 7) & 1;
+      if (v & F_TOKEN) {
+        if (v & F_INNER) {
+          if (tokenStart >= 0) pending |= v;
+        } else {
+          if (tokenStart < 0) {
+            tokenStart = i;
+            tokenFlags = 0;
+          }
+          tokenFlags |= v | pending;
+          pending = 0;
+          tokenEnd = i + 1;
+        }
+      } else if (tokenStart >= 0) {
+        closeToken(tokenStart, tokenEnd, tokenFlags, oddTokens);
+        tokenStart = -1;
+        pending = 0;
+      }
+      const sym = v & 63;
+      if (sym >= SYM_A && sym <= SYM_WORD_MAX) {
+        if (!inWord) {
+          inWord = true;
+          wordStart = i;
+          if (i >= free) {
+            const node = firstTwo[(sym << 6) | (next & 63)]!;
+            if (node >= 0 && hits.length < limit) {
+              let j = i + 2;
+              if ((next & 63) === SYM_SPACE) while (j < to && (TABLE[s.charCodeAt(j)]! & 63) === SYM_SPACE) j++;
+              best[0] = -1;
+              this.walk(s, node, j, to, best);
+              if (best[0] > 0) {
+                hits.push({ entry: this.entries[best[1]]!, start: i, end: best[0] });
+                free = best[0];
+              }
+            }
+          }
+        }
+      } else if (inWord) {
+        if (i - wordStart === 1 && sym !== SYM_APOSTROPHE) singleLetters++;
+        // "don't": the apostrophe does not end the word.
+        inWord = sym === SYM_APOSTROPHE;
+      }
     }
-    return hits;
+    if (tokenStart >= 0) closeToken(tokenStart, tokenEnd, tokenFlags, oddTokens);
+    if (inWord && to - wordStart === 1) singleLetters++;
+    return { hits, letters, upper, oddTokens, singleLetters };
+  }
+
+  /** Only the phrase hits. */
+  match(s: string, from = 0, to = s.length, limit = 400): PhraseHit<C>[] {
+    return this.scan(s, from, to, limit).hits;
   }
 }
 
-function emit(node: TrieNode): string {
-  const alternatives: string[] = [];
-  for (const [key, child] of node.children) {
-    const head = key === SPACE ? '\\s+' : key === WILD ? '[a-z0-9]*' : escapeChar(key);
-    alternatives.push(head + emit(child));
-  }
-  if (alternatives.length === 0) return '';
-  // Longer phrases first, the end of this one last: the regex then prefers the longest phrase and
-  // falls back to the shorter one when the longer fails its word boundary.
-  if (node.entry) alternatives.push('');
-  return alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
+function endsWord(s: string, j: number, to: number): boolean {
+  if (j >= to) return true;
+  const sym = TABLE[s.charCodeAt(j)]! & 63;
+  if (isWordSymbol(sym)) return false;
+  // "you won" must not end inside "you won't".
+  return !(sym === SYM_APOSTROPHE && j + 1 < to && isWordSymbol(TABLE[s.charCodeAt(j + 1)]! & 63));
 }
 
-/** Finds which phrase the regex matched: a walk of the trie that must end exactly at `end`. */
-function identify(node: TrieNode, s: string, i: number, end: number): PhraseEntry | null {
-  if (i === end) return node.entry;
-  const c = s.charCodeAt(i);
-  if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c > 0x7f) {
-    const next = node.children.get(SPACE);
-    if (next) {
-      let j = i + 1;
-      while (j < end && /\s/.test(s[j]!)) j++;
-      const found = identify(next, s, j, end);
-      if (found) return found;
-    }
-  }
-  const literal = node.children.get(s[i]!);
-  if (literal) {
-    const found = identify(literal, s, i + 1, end);
-    if (found) return found;
-  }
-  const wild = node.children.get(WILD);
-  if (wild) {
-    // The wildcard is greedy in the regex; try the longest run first, then shorter ones.
-    let j = i;
-    while (j < end && isWordCode(s.charCodeAt(j))) j++;
-    for (; j >= i; j--) {
-      const found = identify(wild, s, j, end);
-      if (found) return found;
-    }
-  }
-  return null;
+function closeToken(start: number, end: number, flags: number, out: [number, number][]): void {
+  if (out.length >= 200 || end - start < 4 || !(flags & F_LETTER)) return;
+  if (flags & F_ODD) out.push([start, end]);
+}
+
+/** Character flags for other modules' cheap checks. */
+export function isLetterCode(c: number): boolean {
+  return (TABLE[c]! & F_LETTER) !== 0;
 }

@@ -4,7 +4,7 @@ import type { TextField } from '../facts';
 import { excerpt } from '../text';
 
 // "is attached to the idea", "attached with glue": the word, not a file.
-const NOT_A_FILE = /^\s+(?:to|with|onto|by|on)\b/;
+const NOT_A_FILE = /^\s+(?:to|with|onto|by|on)\b/i;
 
 /**
  * The user's own text says a file comes with the message, and nothing is attached: the most common
@@ -25,9 +25,8 @@ export default defineRule({
     const evidence: Evidence[] = [];
     let phrase = '';
     for (const field of ['subject', 'text'] as TextField[]) {
-      const folded = ctx.facts.folded(field);
       for (const h of ctx.facts.attachmentHits(field)) {
-        if (NOT_A_FILE.test(folded.slice(h.end, h.end + 8))) continue;
+        if (NOT_A_FILE.test(draft[field].slice(h.end, h.end + 8))) continue;
         evidence.push(ctx.facts.evidence(field, h.start, h.end));
         phrase ||= excerpt(draft[field], h.start, h.end);
         if (evidence.length >= 10) break;

@@ -3,8 +3,13 @@ import { defineRule, diminishingSum } from '../rule';
 import type { TextField } from '../facts';
 import { excerpt, quoteList } from '../text';
 
-// Runs over folded text (lower case). Millions written out or with digit groups, in several languages.
-const BIG_NUMBER = /(?:[$€£]|\b(?:usd|eur|gbp|us\$|czk|kc))\s?\d{1,3}(?:[,.' ]\d{3}){2,}(?:[.,]\d{1,2})?|\b\d{1,3}(?:[,.' ]\d{3}){2,}(?:[.,]\d{1,2})?\s?(?:[$€£]|usd|eur|gbp|dollars?|euros?|pounds?|kc|czk)|\b\d{1,4}(?:[.,]\d{1,3})?\s?(?:million|millions|billion|billions|milion\w{0,3}|miliard\w{0,2}|millionen|milliarden|millones|mil millones|millions d)\b/g;
+// Sums in the millions: digit groups next to a currency ("US$10,500,000", "2.000.000 EUR"), or a
+// number with a word for millions in several languages ("4.5 million", "3 miliony", "10 Millionen").
+const DIGIT_GROUPS = /\d{1,3}(?:[,.' \u00a0]\d{3}){2,}(?:[.,]\d{1,2})?/g;
+const CURRENCY_BEFORE = /(?:[$€£¥]|\b(?:usd|eur|gbp|us\$|czk|kč|kc)|\bus)\s?$/i;
+const CURRENCY_AFTER = /^\s?(?:[$€£¥]|usd|eur|gbp|czk|kč|kc|dollars?|euros?|pounds?|korun|dolar\p{L}*|\(\p{L})/iu;
+const MILLIONS = /\d{1,4}(?:[.,]\d{1,3})?\s?(?:million|millions|billion|billions|mill?ion\p{L}{0,3}|miliard\p{L}{0,2}|millionen|milliarden|millones|mil millones|mio\.?)(?!\p{L})/giu;
+const MILLIONS_GATE = /mil|bil|mio/i;
 
 /** Large sums of money ("US$10,500,000", "4.5 million euros") are the hook of advance-fee and lottery scams. */
 export default defineRule({
@@ -20,14 +25,26 @@ export default defineRule({
     const evidence: Evidence[] = [];
     const shown: string[] = [];
     const weights: number[] = [];
+    const add = (field: TextField, s: string, start: number, end: number): void => {
+      evidence.push(ctx.facts.evidence(field, start, end));
+      shown.push(excerpt(s, start, end));
+      weights.push(field === 'subject' ? 1.5 : 1);
+    };
     for (const field of ['subject', 'text'] as TextField[]) {
-      const s = ctx.facts.folded(field);
-      const end = field === 'text' ? ctx.facts.ownTextEnd : s.length;
-      BIG_NUMBER.lastIndex = 0;
-      for (let m = BIG_NUMBER.exec(s); m && m.index < end && evidence.length < 20; m = BIG_NUMBER.exec(s)) {
-        evidence.push(ctx.facts.evidence(field, m.index, m.index + m[0].length));
-        shown.push(excerpt(draft[field], m.index, m.index + m[0].length));
-        weights.push(field === 'subject' ? 1.5 : 1);
+      const s = draft[field];
+      const end = ctx.facts.scanEnd(field);
+      DIGIT_GROUPS.lastIndex = 0;
+      for (let m = DIGIT_GROUPS.exec(s); m && m.index < end && evidence.length < 20; m = DIGIT_GROUPS.exec(s)) {
+        const after = m.index + m[0].length;
+        const before = s.slice(Math.max(0, m.index - 5), m.index);
+        if (CURRENCY_BEFORE.test(before)) add(field, s, m.index - before.length + before.search(/\S/), after);
+        else if (CURRENCY_AFTER.test(s.slice(after, after + 9))) add(field, s, m.index, after);
+      }
+      // Cheap gate: most mail never says "million".
+      if (!MILLIONS_GATE.test(s)) continue;
+      MILLIONS.lastIndex = 0;
+      for (let m = MILLIONS.exec(s); m && m.index < end && evidence.length < 20; m = MILLIONS.exec(s)) {
+        add(field, s, m.index, m.index + m[0].length);
       }
     }
     if (weights.length === 0) return [];

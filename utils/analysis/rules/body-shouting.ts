@@ -1,6 +1,5 @@
 import type { Evidence } from '../../types';
 import { defineRule } from '../rule';
-import { countCase } from '../text';
 
 // Four or more capitalised words in a row (acronyms come alone or in pairs).
 const CAPS_RUN = /\b[A-Z][A-Z'’]{1,}(?:[\s,.!?:;-]+[A-Z][A-Z'’]{1,}){3,}/g;
@@ -17,7 +16,7 @@ export default defineRule({
   },
   check(draft, ctx) {
     const end = ctx.facts.ownTextEnd;
-    const { letters, upper } = countCase(draft.text, 0, end);
+    const { letters, upper } = ctx.facts.words('text');
     if (letters < 40) return [];
     const share = upper / letters;
     if (share < 0.35) return [];

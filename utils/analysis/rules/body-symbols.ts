@@ -2,9 +2,12 @@ import type { Evidence } from '../../types';
 import { defineRule } from '../rule';
 import { excerpt, quoteList } from '../text';
 
-const MONEY_RUN = /[$€£¥](?:\s?[$€£¥]){1,}/g;
-// Decorative runs; "-----" and "=====" are left alone because signatures and quoted headers use them.
-const DECOR_RUN = /[*#~^+>|]{5,}|(?:[*#~^+>|]\s?){6,}/g;
+const MONEY_RUN = /[$€£¥](?:\s?[$€£¥])+/g;
+// Decorative runs of one symbol; "-----" and "=====" are left alone because signatures and quoted
+// headers use them. Each alternative starts with a literal, which V8 scans for quickly.
+const DECOR_RUN = /\*{5,}|#{5,}|~{5,}|\^{5,}|\+{5,}|>{5,}|\|{5,}|(?:\* ){4,}\*/g;
+const MONEY_SIGNS = ['$', '€', '£', '¥'];
+const DECOR_PAIRS = ['**', '##', '~~', '^^', '++', '>>', '||', '* *'];
 
 /** "$$$" and long runs of attention-grabbing symbols are hype markers spam filters count. */
 export default defineRule({
@@ -23,7 +26,12 @@ export default defineRule({
     const s = draft.text;
     const end = ctx.facts.ownTextEnd;
     const out = [];
-    for (const [re, messageId, base] of [[MONEY_RUN, 'moneySymbols', 1.5], [DECOR_RUN, 'symbolRun', 0.6]] as const) {
+    const checks = [
+      [MONEY_RUN, 'moneySymbols', 1.5, MONEY_SIGNS.filter((c) => s.includes(c)).length > 0],
+      [DECOR_RUN, 'symbolRun', 0.6, DECOR_PAIRS.some((p) => s.includes(p))],
+    ] as const;
+    for (const [re, messageId, base, present] of checks) {
+      if (!present) continue;
       const evidence: Evidence[] = [];
       const examples: string[] = [];
       let count = 0;

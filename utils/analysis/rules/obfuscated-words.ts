@@ -1,18 +1,14 @@
 import type { Evidence, Finding } from '../../types';
 import { defineRule } from '../rule';
 import type { TextField } from '../facts';
-import { excerpt, quoteList } from '../text';
+import { excerpt, fold, quoteList } from '../text';
 import { OBFUSCATION_TARGETS } from '../data/obfuscation-targets';
 
 // Look-alike characters spammers put in words. '1' can stand for i or l, so both readings are tried.
 const LEET: Record<string, string> = { '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '@': 'a', $: 's', '€': 'e', '|': 'l', '!': 'i' };
-const TOKEN_CHAR = /[a-z0-9@$€|]/;
-// Where a letter touches a look-alike: the only places a disguised word can be. Cheap literal scan.
-const MIXED = /[a-z][0-9@$€|]|[0-9@$€|][a-z]/g;
-// Letters split by dots, dashes, underscores or stars: "v.i.a.g.r.a", "fr-ee", "F_R_E_E".
-const SPLIT = /\b[a-z0-9@$]{1,10}(?:[.\-_*·][a-z0-9@$]{1,10}){1,7}\b/g;
 // Single letters split by spaces: "f r e e", "V I A G R A".
-const SPACED = /\b[a-z](?: {1,2}[a-z]){3,14}\b/g;
+const SPACED = /\b[a-z](?: {1,2}[a-z]){3,14}\b/gi;
+const SEPARATORS = /[.\-_*·]/g;
 // Latin next to Cyrillic or Greek inside one word: "Pаypal" with a Cyrillic "а".
 const HAS_CYRILLIC_OR_GREEK = /[\u0370-\u03ff\u0400-\u04ff]/;
 const WORD = /\p{L}{4,64}/gu;
@@ -24,7 +20,7 @@ const HAS_INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff\u034f]/;
 function deleet(token: string, one: 'i' | 'l'): string {
   let out = '';
   for (const ch of token) out += ch === '1' ? one : (LEET[ch] ?? ch);
-  return out;
+  return fold(out);
 }
 
 /** The target word a disguised token spells, or null. A plain word is not disguised. */
@@ -71,33 +67,27 @@ export default defineRule({
     const invisible: Hit[] = [];
     for (const field of ['subject', 'text'] as TextField[]) {
       const raw = draft[field];
-      const s = ctx.facts.folded(field);
-      const end = field === 'text' ? ctx.facts.ownTextEnd : s.length;
+      const end = ctx.facts.scanEnd(field);
+      const words = ctx.facts.words(field);
 
-      MIXED.lastIndex = 0;
-      for (let m = MIXED.exec(s); m && m.index < end && leet.length < 20; m = MIXED.exec(s)) {
-        let a = m.index;
-        let b = m.index + 2;
-        while (a > 0 && TOKEN_CHAR.test(s[a - 1]!)) a--;
-        while (b < s.length && TOKEN_CHAR.test(s[b]!)) b++;
-        MIXED.lastIndex = b;
-        const word = disguisedTarget(s.slice(a, b));
-        if (word) leet.push({ field, start: a, end: b, word });
+      // Tokens the word scan found mixing letters with digits or symbols, or split by dots/dashes.
+      for (const [a, b] of words.oddTokens) {
+        if (leet.length + spaced.length >= 40) break;
+        const token = raw.slice(a, b).toLowerCase();
+        const joined = token.replace(SEPARATORS, '');
+        const split = joined.length !== token.length;
+        const word = split && OBFUSCATION_TARGETS.has(joined) ? joined : disguisedTarget(joined);
+        if (word) (split ? spaced : leet).push({ field, start: a, end: b, word });
       }
 
-      SPLIT.lastIndex = 0;
-      for (let m = SPLIT.exec(s); m && m.index < end && spaced.length < 20; m = SPLIT.exec(s)) {
-        const joined = m[0].replace(/[.\-_*·]/g, '');
-        const word = OBFUSCATION_TARGETS.has(joined) ? joined : disguisedTarget(joined);
-        if (word) spaced.push({ field, start: m.index, end: m.index + m[0].length, word });
-      }
-
-      SPACED.lastIndex = 0;
-      for (let m = SPACED.exec(s); m && m.index < end && spaced.length < 20; m = SPACED.exec(s)) {
-        const joined = m[0].replace(/ /g, '');
-        if (OBFUSCATION_TARGETS.has(joined)) spaced.push({ field, start: m.index, end: m.index + m[0].length, word: joined });
-        // "a f r e e": the disguised word may start after a real one-letter word.
-        else SPACED.lastIndex = m.index + 1;
+      if (words.singleLetters >= 4) {
+        SPACED.lastIndex = 0;
+        for (let m = SPACED.exec(raw); m && m.index < end && spaced.length < 20; m = SPACED.exec(raw)) {
+          const joined = m[0].replace(/ /g, '').toLowerCase();
+          if (OBFUSCATION_TARGETS.has(joined)) spaced.push({ field, start: m.index, end: m.index + m[0].length, word: joined });
+          // "a f r e e": the disguised word may start after a real one-letter word.
+          else SPACED.lastIndex = m.index + 1;
+        }
       }
 
       if (HAS_CYRILLIC_OR_GREEK.test(raw)) {

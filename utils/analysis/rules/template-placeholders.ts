@@ -3,22 +3,19 @@ import { defineRule } from '../rule';
 import type { TextField } from '../facts';
 import { excerpt, quoteList } from '../text';
 
-// Mail-merge syntaxes left unfilled: {{first_name}} (Handlebars, Mailchimp merge tags in templates),
-// %FIRSTNAME% (older tools), *|FNAME|* (Mailchimp), [Name] / [Company] (hand-made templates),
-// <<Name>> (Word mail merge), ${name}. Bounded repetitions only: linear on "{{{{…".
-const PLACEHOLDER = new RegExp(
-  [
-    String.raw`\{\{\s?[^{}\n]{1,40}?\s?\}\}`,
-    String.raw`\*\|[A-Za-z0-9_:]{1,30}\|\*`,
-    String.raw`%[A-Z][A-Z0-9_]{2,29}%`,
-    String.raw`%(?:first|last|full)_?name%`,
-    String.raw`<<\s?[A-Za-z][A-Za-z _]{0,29}\s?>>`,
-    String.raw`«\s?[A-Za-z][A-Za-z _]{0,29}\s?»`,
-    String.raw`\$\{[A-Za-z_][A-Za-z0-9_.]{0,29}\}`,
-    String.raw`\[(?:(?:your|recipient'?s?|client'?s?|customer'?s?|contact'?s?|first|last|full|company|first\s|last\s)\s?)?(?:name|first\s?name|last\s?name|company(?:\s?name)?|title|position|job\s?title|date|address|city|recipient|client|customer|organi[sz]ation|phone(?:\s?number)?|email|e-mail|insert[^\]\n]{0,30}|jméno|příjmení|firma|společnost|oslovení)\]`,
-  ].join('|'),
-  'gi',
-);
+// Mail-merge syntaxes left unfilled: {{first_name}} (Handlebars, Mailchimp templates), *|FNAME|*
+// (Mailchimp), %FIRSTNAME% (older tools), [Name] / [Company] (hand-made templates), <<Name>> and
+// «Name» (Word mail merge), ${name}. Each syntax has a literal trigger checked first with a cheap
+// `includes`; the regexes use bounded repetitions only, so "{{{{…" stays linear.
+const SYNTAXES: readonly (readonly [string, RegExp])[] = [
+  ['{{', /\{\{\s?[^{}\n]{1,40}?\s?\}\}/g],
+  ['*|', /\*\|[A-Za-z0-9_:]{1,30}\|\*/g],
+  ['%', /%[A-Z][A-Z0-9_]{2,29}%|%(?:first|last|full)_?name%/gi],
+  ['<<', /<<\s?[A-Za-z][A-Za-z _]{0,29}\s?>>/g],
+  ['«', /«\s?[A-Za-z][A-Za-z _]{0,29}\s?»/g],
+  ['${', /\$\{[A-Za-z_][A-Za-z0-9_.]{0,29}\}/g],
+  ['[', /\[(?:(?:your|recipient'?s?|client'?s?|customer'?s?|contact'?s?|first|last|full|company)\s?)?(?:name|first\s?name|last\s?name|company(?:\s?name)?|title|position|job\s?title|date|address|city|recipient|client|customer|organi[sz]ation|phone(?:\s?number)?|email|e-mail|insert[^\]\n]{0,30}|jméno|příjmení|firma|společnost|oslovení)\]/gi],
+];
 
 /** An unfilled mail-merge field ("Dear {{first_name}}") shows the message is a template, and looks careless. */
 export default defineRule({
@@ -36,10 +33,13 @@ export default defineRule({
     for (const field of ['subject', 'text'] as TextField[]) {
       const s = draft[field];
       const end = field === 'text' ? ctx.facts.ownTextEnd : s.length;
-      PLACEHOLDER.lastIndex = 0;
-      for (let m = PLACEHOLDER.exec(s); m && m.index < end && evidence.length < 20; m = PLACEHOLDER.exec(s)) {
-        evidence.push(ctx.facts.evidence(field, m.index, m.index + m[0].length));
-        shown.push(excerpt(s, m.index, m.index + m[0].length));
+      for (const [trigger, re] of SYNTAXES) {
+        if (!s.includes(trigger)) continue;
+        re.lastIndex = 0;
+        for (let m = re.exec(s); m && m.index < end && evidence.length < 20; m = re.exec(s)) {
+          evidence.push(ctx.facts.evidence(field, m.index, m.index + m[0].length));
+          shown.push(excerpt(s, m.index, m.index + m[0].length));
+        }
       }
     }
     if (evidence.length === 0) return [];

@@ -183,13 +183,13 @@ const all: SpfCheck = {
     const out: Finding[] = [];
     const { node, qualifier } = effectiveAll(root);
     // A fix can only be suggested for the user's own record, not for a redirect target's.
-    const suggest = (rec: string): Advice | undefined => (node === root ? { messageId: 'spf-all.useSoftfail', data: { record: rec } } : undefined);
+    const suggest = (rec: () => string): Advice | undefined => (node === root ? { messageId: 'spf-all.useSoftfail', data: { record: rec() } } : undefined);
     const allMech = node.record ? parseSpf(node.record).all : undefined;
     if (allMech && (qualifier === '+' || qualifier === '?')) {
-      const rec = `${root.record.slice(0, allMech.start)}~all${root.record.slice(allMech.end)}`;
-      out.push(finding(this, qualifier === '+' ? 'passAll' : 'neutralAll', [termEvidence(node, allMech)], { domain: node.domain }, suggest(rec)));
+      const fix = suggest(() => `${root.record!.slice(0, allMech.start)}~all${root.record!.slice(allMech.end)}`);
+      out.push(finding(this, qualifier === '+' ? 'passAll' : 'neutralAll', [termEvidence(node, allMech)], { domain: node.domain }, fix));
     } else if (qualifier === undefined) {
-      out.push(finding(this, 'missing', [recordEvidence(node)], { domain: node.domain }, suggest(`${root.record.trimEnd()} ~all`)));
+      out.push(finding(this, 'missing', [recordEvidence(node)], { domain: node.domain }, suggest(() => `${root.record!.trimEnd()} ~all`)));
     }
     if (root.all !== undefined && root.hasRedirect) {
       out.push(finding(this, 'redirectIgnored', [recordEvidence(root)], { domain: root.domain }));

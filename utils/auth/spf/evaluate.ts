@@ -9,8 +9,8 @@ import type { CountingResolver, LookupLimits } from '../../dns/limits';
 import { LookupLimitError, SPF_LIMITS, withLookupLimits } from '../../dns/limits';
 import { isAtOrBelow, nameProblem, normalizeName } from '../../dns/names';
 import type { DnsAnswer, Resolver } from '../../dns/types';
-import { describeAnswer, isFailure, isVoid, joinedTexts, recordsOf } from '../../dns/types';
-import type { MacroContext, MacroMode } from './macro';
+import { describeAnswer, isFailure, joinedTexts, recordsOf } from '../../dns/types';
+import type { MacroContext } from './macro';
 import { MacroError, expandMacroString, expandTokens, toTargetName } from './macro';
 import type { DomainSpec, ParsedSpf, Qualifier, SpfMechanism } from './parse';
 import { isSpfRecord, parseSpf } from './parse';
@@ -253,7 +253,7 @@ async function evaluateDomain(state: State, domain: string, via: 'top' | 'includ
   if (redirect?.domainSpec) {
     // §6.1: the redirect target's result is the result, its exp= replaces ours (§6.2).
     state.dns.chargeTerm(redirect.text);
-    const target = await targetName(state, redirect.domainSpec, ctx);
+    const target = await targetName(redirect.domainSpec, ctx);
     if (!target || !isSpfDomain(target)) throw new SpfPermError('bad-target', `${redirect.text}: "${target ?? redirect.value}" is not a domain`);
     const inner = await evaluateDomain(state, target, 'redirect', redirect.text);
     if (inner.result === 'none') throw new SpfPermError('redirect-none', `${redirect.text}: ${target} has no SPF record`);
@@ -263,7 +263,7 @@ async function evaluateDomain(state: State, domain: string, via: 'top' | 'includ
 }
 
 /** Expands a domain-spec to a target name; undefined when it cannot be a DNS name at all. */
-async function targetName(state: State, spec: DomainSpec, ctx: MacroContext): Promise<string | undefined> {
+async function targetName(spec: DomainSpec, ctx: MacroContext): Promise<string | undefined> {
   const name = toTargetName(await expandTokens(spec.tokens, ctx));
   return nameProblem(normalizeName(name)) ? undefined : normalizeName(name);
 }
@@ -275,7 +275,7 @@ function failed(what: string, answer: DnsAnswer): SpfTempError {
 async function matches(state: State, mech: SpfMechanism, ctx: MacroContext): Promise<boolean> {
   const { ip, dns } = state;
   const domainOf = async (): Promise<string | undefined> =>
-    mech.domainSpec ? targetName(state, mech.domainSpec, ctx) : ctx.domain;
+    mech.domainSpec ? targetName(mech.domainSpec, ctx) : ctx.domain;
   switch (mech.name) {
     case 'all':
       return true;
@@ -375,7 +375,7 @@ async function validatedNames(state: State): Promise<string[]> {
     .map((r) => r.target)
     .slice(0, 10);
   const answers = await Promise.all(names.map((n) => dns(n, ip.version === 4 ? 'A' : 'AAAA')));
-  return names.filter((n, i) => {
+  return names.filter((_name, i) => {
     const a = answers[i] as DnsAnswer;
     return recordsOf(a, ip.version === 4 ? 'A' : 'AAAA').some((r) => {
       const addr = parseIp(r.address);
@@ -404,12 +404,12 @@ async function explain(state: State, exp: Inner['exp'], fallback: string): Promi
   if (!exp) return fallback;
   const ctx: MacroContext = { ...state.base, domain: exp.domain };
   try {
-    const target = await targetName(state, exp.spec, ctx);
+    const target = await targetName(exp.spec, ctx);
     if (!target) return fallback;
     const answer = await state.raw(target, 'TXT');
     const texts = joinedTexts(answer);
     if (texts.length !== 1) return fallback;
-    return await expandMacroString(texts[0] as string, 'explanation' satisfies MacroMode, ctx);
+    return await expandMacroString(texts[0] as string, 'explanation', ctx);
   } catch (e) {
     if (e instanceof MacroError) return fallback;
     throw e;

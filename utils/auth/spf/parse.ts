@@ -102,7 +102,22 @@ const MECHANISM_RE = /^([+\-~?]?)([A-Za-z][A-Za-z0-9]*)/;
 const DOMAIN_END_RE = /\.(?:[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*|[A-Za-z0-9]+-[A-Za-z0-9-]*[A-Za-z0-9])\.?$/;
 const CIDR_RE = /^(?:\/([0-9]+))?(?:\/\/([0-9]+))?$/;
 
+const parsedCache = new Map<string, ParsedSpf>();
+
+/**
+ * Parses an SPF record. Results are shared between callers (a health check evaluates the same
+ * records many times), so treat them as read-only.
+ */
 export function parseSpf(text: string): ParsedSpf {
+  const hit = parsedCache.get(text);
+  if (hit) return hit;
+  const parsed = parseUncached(text);
+  if (parsedCache.size >= 256) parsedCache.delete(parsedCache.keys().next().value as string);
+  parsedCache.set(text, parsed);
+  return parsed;
+}
+
+function parseUncached(text: string): ParsedSpf {
   const out: ParsedSpf = { text, terms: [], mechanisms: [], errors: [] };
   const version = /^v=spf1/i.exec(text);
   if (!version || (text.length > 6 && text[6] !== ' ')) {

@@ -42,6 +42,8 @@ export interface SpfLookupTerm {
   void?: boolean;
   /** Its query failed (SERVFAIL, timeout, …). */
   dnsError?: string;
+  /** include/redirect not followed: the tree is bigger than the walk follows (MAX_RECORDS). */
+  notFollowed?: boolean;
   /** include/redirect target already on the path from the root: evaluation would loop. */
   loop?: boolean;
   /** mx: number of MX names (over 10 is a permerror). */
@@ -133,16 +135,29 @@ export interface SpfPostureOptions {
 }
 
 const MAX_DEPTH = 12;
+/**
+ * Records the walk reads at most. Real trees have a dozen; the cap keeps a hostile record (dozens of
+ * includes, each with dozens more) from turning a health check into a flood of queries.
+ */
+const MAX_RECORDS = 50;
+
+interface WalkContext {
+  resolver: Resolver;
+  rootDomain: string;
+  /** Records read so far. */
+  records: number;
+}
 
 export async function analyzeSpf(domain: string, opts: SpfPostureOptions): Promise<SpfPosture> {
   const d = normalizeName(domain);
   const resolver = opts.resolver;
   const providerIds = opts.providers ?? (Object.keys(PROVIDERS) as ProviderId[]);
-  // Everything that does not depend on the root record starts now, beside it.
-  const [root, type99Answer, ranges] = await Promise.all([
-    walk(resolver, d, d, [], new Set()),
+  // Everything starts at once. The providers' checkHost() runs begin as soon as their ranges are
+  // known: their queries are the walk's (merged in flight or cached), so they finish with it.
+  const [root, type99Answer, providers] = await Promise.all([
+    walk({ resolver, rootDomain: d, records: 0 }, d, [], new Set()),
     resolver(d, 'SPF'),
-    Promise.all(providerIds.map((p) => providerRanges(PROVIDERS[p], resolver))),
+    Promise.all(providerIds.map(async (id) => checkProvider(id, d, resolver))),
   ]);
 
   const lookupTerms: LookupCount[] = [];
@@ -162,31 +177,6 @@ export async function analyzeSpf(domain: string, opts: SpfPostureOptions): Promi
     records: type99Records,
     sameAsTxt: type99Records.length === 1 && type99Records[0] === root.record,
   };
-
-  const providers = await Promise.all(
-    ranges.map(async (r): Promise<ProviderCheck> => {
-      const p = PROVIDERS[r.provider];
-      const base = { provider: p.id, name: p.name, service: p.service, include: p.include };
-      const samples = sampleAddresses(r.networks);
-      if (!samples.length) {
-        return { ...base, status: 'unknown', samples: [], message: `could not read ${p.include}: ${r.error ?? 'no addresses'}` };
-      }
-      const results = await Promise.all(
-        samples.map(async (ip) => ({ ip, result: (await checkHost(ip, d, `postmaster@${d}`, { resolver, helo: d })).result })),
-      );
-      const passes = results.filter((s) => s.result === 'pass').length;
-      const status: ProviderCheck['status'] = results.some((s) => s.result === 'temperror')
-        ? 'unknown'
-        : results.some((s) => s.result === 'permerror')
-          ? 'error'
-          : passes === results.length
-            ? 'authorized'
-            : passes > 0
-              ? 'partial'
-              : 'not-authorized';
-      return { ...base, status, samples: results };
-    }),
-  );
 
   const posture: SpfPosture = {
     domain: d,
@@ -208,12 +198,42 @@ export async function analyzeSpf(domain: string, opts: SpfPostureOptions): Promi
   return posture;
 }
 
+/**
+ * Whether `domain` authorizes a provider: checkHost() with sample addresses from the provider's
+ * own published ranges (not string matching on the record, which misses copied ranges, includes
+ * of includes and redirects).
+ */
+async function checkProvider(id: ProviderId, domain: string, resolver: Resolver): Promise<ProviderCheck> {
+  const p = PROVIDERS[id];
+  const base = { provider: p.id, name: p.name, service: p.service, include: p.include };
+  const ranges = await providerRanges(p, resolver);
+  const samples = sampleAddresses(ranges.networks);
+  if (!samples.length) {
+    return { ...base, status: 'unknown', samples: [], message: `could not read ${p.include}: ${ranges.error ?? 'no addresses'}` };
+  }
+  const results = await Promise.all(
+    samples.map(async (ip) => ({ ip, result: (await checkHost(ip, domain, `postmaster@${domain}`, { resolver, helo: domain })).result })),
+  );
+  const passes = results.filter((s) => s.result === 'pass').length;
+  const status: ProviderCheck['status'] = results.some((s) => s.result === 'temperror')
+    ? 'unknown'
+    : results.some((s) => s.result === 'permerror')
+      ? 'error'
+      : passes === results.length
+        ? 'authorized'
+        : passes > 0
+          ? 'partial'
+          : 'not-authorized';
+  return { ...base, status, samples: results };
+}
+
 function emptyNode(domain: string, status: SpfNode['status']): SpfNode {
   return { domain, status, errors: [], terms: [], lookups: 0, totalLookups: 0, totalVoids: 0, hasRedirect: false, usesPtr: false };
 }
 
-async function walk(resolver: Resolver, rootDomain: string, domain: string, path: string[], ancestors: Set<string>): Promise<SpfNode> {
-  const answer = await resolver(domain, 'TXT');
+async function walk(w: WalkContext, domain: string, path: string[], ancestors: Set<string>): Promise<SpfNode> {
+  w.records++;
+  const answer = await w.resolver(domain, 'TXT');
   const found = selectSpfRecord(answer);
   if (found.status === 'error') return { ...emptyNode(domain, 'error'), dnsError: describeAnswer(answer) };
   // RRset order is random (RFC 2181 §5); sorted, the report is the same every time.
@@ -231,16 +251,17 @@ async function walk(resolver: Resolver, rootDomain: string, domain: string, path
     usesPtr: parsed.mechanisms.some((m) => m.name === 'ptr'),
   };
   // Macros that need the message (i, p, c, v…) stop the walk there; d, o, s, l, h are the domain's own.
-  const ctx: MacroContext = { sender: `postmaster@${rootDomain}`, localPart: 'postmaster', senderDomain: rootDomain, domain, helo: rootDomain };
+  const ctx: MacroContext = { sender: `postmaster@${w.rootDomain}`, localPart: 'postmaster', senderDomain: w.rootDomain, domain, helo: w.rootDomain };
   const inner = new Set([...ancestors, domain]);
-  node.terms = await Promise.all(dnsTerms(parsed).map((t) => walkTerm(resolver, rootDomain, t, ctx, path, inner)));
+  node.terms = await Promise.all(dnsTerms(parsed).map((t) => walkTerm(w, t, ctx, path, inner)));
   node.lookups = node.terms.length;
   node.totalLookups = node.lookups + node.terms.reduce((n, t) => n + (t.child?.totalLookups ?? 0), 0);
   node.totalVoids = node.terms.reduce((n, t) => n + (t.void ? 1 : 0) + (t.child?.totalVoids ?? 0), 0);
   return node;
 }
 
-async function walkTerm(resolver: Resolver, rootDomain: string, term: SpfTerm, ctx: MacroContext, path: string[], ancestors: Set<string>): Promise<SpfLookupTerm> {
+async function walkTerm(w: WalkContext, term: SpfTerm, ctx: MacroContext, path: string[], ancestors: Set<string>): Promise<SpfLookupTerm> {
+  const { resolver } = w;
   const kind = (term.kind === 'modifier' ? 'redirect' : term.name) as DnsTermKind;
   const out: SpfLookupTerm = { kind, text: term.text, start: term.start, end: term.end };
   let target: string;
@@ -264,11 +285,15 @@ async function walkTerm(resolver: Resolver, rootDomain: string, term: SpfTerm, c
         out.loop = true;
         return out;
       }
-      if (path.length >= MAX_DEPTH || !isSpfDomain(target)) {
+      if (w.records >= MAX_RECORDS || path.length >= MAX_DEPTH) {
+        out.notFollowed = true;
+        return out;
+      }
+      if (!isSpfDomain(target)) {
         out.child = emptyNode(target, 'none');
         return out;
       }
-      out.child = await walk(resolver, rootDomain, target, [...path, term.text], ancestors);
+      out.child = await walk(w, target, [...path, term.text], ancestors);
       if (out.child.status === 'error') out.dnsError = out.child.dnsError ?? 'DNS error';
       if (out.child.status === 'none' && out.child.void) out.void = true;
       return out;
@@ -377,18 +402,18 @@ export function flatten(root: SpfNode): FlattenSuggestion | undefined {
     .filter((c): c is { t: SpfLookupTerm; cost: number; nets: string[] } => !!c.nets)
     // Costliest first; at equal cost keep the big providers' includes, whose ranges change most often.
     .sort((x, y) => y.cost - x.cost || Number(isProviderInclude(x.t)) - Number(isProviderInclude(y.t)));
+  const parsed: ParsedSpf = parseSpf(root.record);
   let lookups = root.totalLookups;
   const replace = new Map<number, string[]>();
   for (const c of candidates) {
     if (lookups <= 10) break;
     // Only "+" terms can be replaced by "+" networks.
-    const parsedTerm = parseSpf(root.record).terms.find((x) => x.start === c.t.start);
+    const parsedTerm = parsed.terms.find((x) => x.start === c.t.start);
     if (!parsedTerm || parsedTerm.kind !== 'mechanism' || parsedTerm.qualifier !== '+') continue;
     replace.set(c.t.start, c.nets);
     lookups -= c.cost;
   }
   if (!replace.size) return undefined;
-  const parsed: ParsedSpf = parseSpf(root.record);
   const seen = new Set<string>();
   const parts = ['v=spf1'];
   for (const term of parsed.terms) {
