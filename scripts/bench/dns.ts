@@ -36,30 +36,30 @@ export async function run(): Promise<void> {
     let coldQueries = 0;
     let lookups = 0;
     for (let i = 0; i < RUNS; i++) {
-      proxy.reset();
+      await proxy.reset();
       const resolver = fresh();
       const t0 = performance.now();
       const p = await analyzeSpf(DOMAIN, { resolver, services: ['gmail'] });
       cold.push(performance.now() - t0);
-      coldQueries = proxy.count();
+      coldQueries = await proxy.count();
       if (p.root.status !== 'found' || p.providers[0]?.status !== 'authorized') throw new Error(`unexpected report for ${DOMAIN}: ${p.root.status}`);
       lookups = p.lookups;
     }
 
     const resolver = fresh();
     await analyzeSpf(DOMAIN, { resolver, services: ['gmail'] });
-    proxy.reset();
+    await proxy.reset();
     const t1 = performance.now();
     await analyzeSpf(DOMAIN, { resolver, services: ['gmail'] });
     const warmMs = performance.now() - t1;
-    const warmQueries = proxy.count();
+    const warmQueries = await proxy.count();
 
-    proxy.reset();
+    await proxy.reset();
     const both = fresh();
     const t2 = performance.now();
     await Promise.all([analyzeSpf(DOMAIN, { resolver: both, services: ['gmail'] }), analyzeSpf(DOMAIN, { resolver: both, services: ['gmail'] })]);
     const pairMs = performance.now() - t2;
-    const pairQueries = proxy.count();
+    const pairQueries = await proxy.count();
 
     const critical = DEPTH * LATENCY_MS;
     const wall = median(cold);

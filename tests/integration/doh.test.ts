@@ -67,14 +67,14 @@ describe('answers from a real resolver', () => {
 
 describe('through the fault proxy', () => {
   it('falls back to the second resolver when the first times out (after one retry)', async () => {
-    proxy.setFault('slow.example.test', { delayMs: 1500 });
+    await proxy.setFault('slow.example.test', { delayMs: 1500 });
     const r = createNodeResolver({ url: proxy.url, fallbackUrl: dohUrl, timeoutMs: 300, cache: false, extraCa: ca });
     const started = Date.now();
     const a = await r('slow.example.test', 'A');
     await r.close();
     expect(a).toMatchObject({ status: 'NOERROR', records: [{ address: '192.0.2.62' }] });
     expect(r.stats).toMatchObject({ retries: 1, fallbacks: 1, upstreamQueries: 3 });
-    expect(proxy.count('slow.example.test')).toBe(2);
+    expect(await proxy.count('slow.example.test')).toBe(2);
     expect(Date.now() - started).toBeLessThan(1500);
   });
 
@@ -84,26 +84,26 @@ describe('through the fault proxy', () => {
     const again = await r('cached.example.test', 'TXT');
     await r.close();
     expect(again.status).toBe('NOERROR');
-    expect(proxy.count('cached.example.test')).toBe(1);
+    expect(await proxy.count('cached.example.test')).toBe(1);
     expect(r.stats.cacheHits).toBe(1);
   });
 
   it('merges lookups that run at the same time into one query', async () => {
-    proxy.setFault('dedup.example.test', { delayMs: 100 });
+    await proxy.setFault('dedup.example.test', { delayMs: 100 });
     const r = createNodeResolver({ url: proxy.url, fallbackUrl: null, cache: false, extraCa: ca });
     const answers = await Promise.all(Array.from({ length: 5 }, () => r('dedup.example.test', 'A')));
     await r.close();
     expect(answers.every((a) => a.status === 'NOERROR')).toBe(true);
-    expect(proxy.count('dedup.example.test')).toBe(1);
+    expect(await proxy.count('dedup.example.test')).toBe(1);
     expect(r.stats.merged).toBe(4);
   });
 
   it('switches from GET to POST when the server refuses GET', async () => {
-    proxy.setFault('get-refused.example.test', { rejectGet: true });
+    await proxy.setFault('get-refused.example.test', { rejectGet: true });
     const t = createDohTransport({ url: proxy.url, fetch });
     expect(await t.query('get-refused.example.test', 'A')).toMatchObject({ status: 'NOERROR', records: [{ address: '192.0.2.64' }] });
     expect(await t.query('a-only.example.test', 'A')).toMatchObject({ status: 'NOERROR' });
-    expect(proxy.queries.map((q) => q.method)).toEqual(['GET', 'POST', 'POST']);
+    expect((await proxy.queries()).map((q) => q.method)).toEqual(['GET', 'POST', 'POST']);
   });
 
   it.each([
@@ -112,14 +112,14 @@ describe('through the fault proxy', () => {
     [{ truncate: true }, 'truncated'],
     [{ reset: true }, 'network'],
   ] as const)('fault %j → ERROR %s, and the resolver retries then gives the failure back', async (fault, reason) => {
-    proxy.setFault('fault.example.test', fault);
+    await proxy.setFault('fault.example.test', fault);
     const t = createDohTransport({ url: proxy.url, fetch });
     expect(await t.query('fault.example.test', 'A')).toMatchObject({ status: 'ERROR', reason });
     const r = createNodeResolver({ url: proxy.url, fallbackUrl: null, cache: false, extraCa: ca });
     expect(await r('fault.example.test', 'A')).toMatchObject({ status: 'ERROR', reason });
     await r.close();
-    expect(proxy.count('fault.example.test')).toBe(3);
-    proxy.setFault('fault.example.test', undefined);
+    expect(await proxy.count('fault.example.test')).toBe(3);
+    await proxy.setFault('fault.example.test', undefined);
   });
 
   it('a closed port is a network error, not a crash', async () => {

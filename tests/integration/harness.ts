@@ -14,6 +14,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import http2 from 'node:http2';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { normalizeName } from '../../utils/dns/names';
 import { createNodeResolver } from '../../utils/dns/node';
@@ -254,14 +255,15 @@ export interface ProxyQuery {
   method: string;
 }
 
+/** The proxy as tests and the bench use it; it runs in a worker thread, so its API is async. */
 export interface FaultProxy {
   url: string;
   /** Every query that reached the proxy, in order. */
-  queries: ProxyQuery[];
+  queries(): Promise<ProxyQuery[]>;
   /** Queries for a name (and type), or all. */
-  count(name?: string, type?: string): number;
-  setFault(name: string, fault: Fault | undefined): void;
-  reset(): void;
+  count(name?: string, type?: string): Promise<number>;
+  setFault(name: string, fault: Fault | undefined): Promise<void>;
+  reset(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -282,8 +284,16 @@ function questionOf(body: Uint8Array): { name: string; type: string } | undefine
   }
 }
 
-/** node:http2 DoH front for unbound, with per-name faults and a query log. */
-export async function startFaultProxy(opts: ProxyOptions): Promise<FaultProxy> {
+/** The proxy inside its thread: synchronous access to its log. */
+export interface FaultProxyCore {
+  url: string;
+  queries: ProxyQuery[];
+  faults: Map<string, Fault>;
+  close(): Promise<void>;
+}
+
+/** node:http2 DoH front for unbound, with per-name faults and a query log (runs in proxy-worker.ts). */
+export async function serveFaultProxy(opts: ProxyOptions): Promise<FaultProxyCore> {
   const { upstream } = opts;
   const faults = new Map<string, Fault>(Object.entries(opts.faults ?? {}).map(([k, v]) => [normalizeName(k), v]));
   const queries: ProxyQuery[] = [];
@@ -313,6 +323,7 @@ export async function startFaultProxy(opts: ProxyOptions): Promise<FaultProxy> {
 
   const server = http2.createSecureServer({ key: readFileSync(upstream.certs.keyPath), cert: readFileSync(upstream.certs.certPath) });
   server.on('stream', (stream, headers) => {
+    const arrived = performance.now();
     const method = String(headers[':method']);
     const path = String(headers[':path'] ?? '');
     const chunks: Buffer[] = [];
@@ -330,10 +341,11 @@ export async function startFaultProxy(opts: ProxyOptions): Promise<FaultProxy> {
       const fault = faults.get(q.name) ?? {};
       const forwarding = fault.reset || fault.status || (fault.rejectGet && method === 'GET') ? undefined : forward(body);
       forwarding?.catch(() => undefined);
-      // The added latency stands for the network between client and server, so the proxy's own
-      // hop to unbound runs during it instead of after it: the bench then measures the client.
-      const wait = (opts.latencyMs ?? 0) + (fault.delayMs ?? 0);
-      if (wait) await new Promise((r) => setTimeout(r, wait));
+      // The added latency stands for the network between client and server, counted from the
+      // request's arrival; the proxy's own work and its hop to unbound run inside it, so the bench
+      // measures the client, not the harness.
+      const wait = arrived + (opts.latencyMs ?? 0) + (fault.delayMs ?? 0) - performance.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       if (stream.destroyed) return;
       if (fault.reset) {
         stream.close(http2.constants.NGHTTP2_INTERNAL_ERROR);
@@ -365,9 +377,7 @@ export async function startFaultProxy(opts: ProxyOptions): Promise<FaultProxy> {
   return {
     url: `https://127.0.0.1:${port}/dns-query`,
     queries,
-    count: (name, type) => queries.filter((q) => (!name || q.name === normalizeName(name)) && (!type || q.type === type)).length,
-    setFault: (name, fault) => (fault ? faults.set(normalizeName(name), fault) : faults.delete(normalizeName(name))),
-    reset: () => void queries.splice(0),
+    faults,
     close: () =>
       new Promise<void>((resolve) => {
         session?.close();
@@ -375,5 +385,56 @@ export async function startFaultProxy(opts: ProxyOptions): Promise<FaultProxy> {
         // Open client sessions keep close() waiting; end them.
         setTimeout(() => resolve(), 1000).unref();
       }),
+  };
+}
+
+export type ProxyCommand =
+  | { op: 'queries' }
+  | { op: 'setFault'; name: string; fault?: Fault }
+  | { op: 'reset' }
+  | { op: 'close' };
+
+/**
+ * Starts the fault proxy in a worker thread. In the same thread as the client, the proxy's own
+ * work (TLS, HTTP/2, the hop to unbound) would queue behind the client's on one event loop and be
+ * measured as the client's; a worker keeps the bench about the client.
+ */
+export async function startFaultProxy(opts: ProxyOptions): Promise<FaultProxy> {
+  // Only data crosses to the thread (the Unbound object also carries functions).
+  const workerData: ProxyOptions = {
+    upstream: { port: opts.upstream.port, certs: opts.upstream.certs },
+    ...(opts.latencyMs !== undefined ? { latencyMs: opts.latencyMs } : {}),
+    ...(opts.faults ? { faults: opts.faults } : {}),
+  };
+  const worker = new Worker(new URL('./proxy-worker.mjs', import.meta.url), { workerData });
+  let next = 0;
+  const pending = new Map<number, (value: unknown) => void>();
+  worker.on('message', (m: { id: number; value: unknown }) => {
+    pending.get(m.id)?.(m.value);
+    pending.delete(m.id);
+  });
+  const failed = new Promise<never>((_, reject) => worker.once('error', reject));
+  failed.catch(() => undefined);
+  const call = <T>(cmd: ProxyCommand): Promise<T> =>
+    Promise.race([
+      new Promise<T>((resolve) => {
+        const id = ++next;
+        pending.set(id, resolve as (value: unknown) => void);
+        worker.postMessage({ id, cmd });
+      }),
+      failed,
+    ]);
+  const url = await Promise.race([new Promise<string>((resolve) => worker.once('message', (m: { ready?: string }) => m.ready && resolve(m.ready))), failed]);
+  const queries = () => call<ProxyQuery[]>({ op: 'queries' });
+  return {
+    url,
+    queries,
+    count: async (name, type) => (await queries()).filter((q) => (!name || q.name === normalizeName(name)) && (!type || q.type === type)).length,
+    setFault: (name, fault) => call<void>({ op: 'setFault', name, ...(fault ? { fault } : {}) }),
+    reset: () => call<void>({ op: 'reset' }),
+    close: async () => {
+      await call<void>({ op: 'close' });
+      await worker.terminate();
+    },
   };
 }

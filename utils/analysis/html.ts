@@ -111,7 +111,8 @@ function parseAttributes(html: string, from: number, to: number): Attributes {
     }
     const nameStart = i;
     while (i < to && (c = html.charCodeAt(i)) > 0x20 && c !== 0x3d && c !== 0x2f && c !== 0x3e) i++;
-    const name = html.slice(nameStart, i).toLowerCase();
+    // Only short names can be wanted ones; skip slicing the rest (data-*, aria-*, …).
+    const name = i - nameStart <= 7 ? html.slice(nameStart, i).toLowerCase() : '';
     while (i < to && html.charCodeAt(i) <= 0x20) i++;
     let value = '';
     let vStart = i;
@@ -324,21 +325,13 @@ export function scanHtml(html: string, options: { text?: boolean } = {}): HtmlSc
   const handleText = (start: number, end: number): void => {
     const top = stack[stack.length - 1]!;
     if (top.quoted || historyFollows) return;
-    let chars = 0;
-    for (let i = start; i < end; i++) {
-      const c = html.charCodeAt(i);
-      if (c > 0x20 && c !== 0xa0) {
-        chars++;
-        // "&nbsp;" is one blank, "&amp;" one character.
-        if (c === 0x26) {
-          const semi = html.indexOf(';', i);
-          if (semi > i && semi - i <= 10) {
-            if (html.startsWith('&nbsp;', i)) chars--;
-            i = semi;
-          }
-        }
-      }
-    }
+    // Characters between the first and last non-blank one: an estimate (inner spaces and "&nbsp;"
+    // count too) that is good enough for text-versus-images and text-per-link ratios.
+    let a = start;
+    let b = end;
+    while (a < b && html.charCodeAt(a) <= 0x20) a++;
+    while (b > a && html.charCodeAt(b - 1) <= 0x20) b--;
+    const chars = b - a;
     if (openLink && openLink.text.length < MAX_LINK_TEXT) {
       openLink.text += html.slice(start, Math.min(end, start + MAX_LINK_TEXT));
       openLink.end = end;

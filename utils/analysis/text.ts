@@ -126,12 +126,16 @@ export function isWhitespace(c: number): boolean {
  * (Outlook), "Dne … napsal(a):" (Czech clients) or "> " prefixes (plain text). Bounded line scans
  * only, so the regex stays linear; case and accents are matched on the original text.
  */
-const QUOTE_START =
-  /^[ \t]*(?:>|-{2,}[ \t]*(?:original message|forwarded message|p[uů]vodn[ií] zpr[aá]va|p[rř]eposlan[aá] zpr[aá]va|urspr[uü]ngliche nachricht|weitergeleitete nachricht|message d'origine|message transf[eé]r[eé]|mensaje original|mensaje reenviado|p[oô]vodn[aá] spr[aá]va|preposlan[aá] spr[aá]va)|begin forwarded message:|(?:on|dne|am|le|el|v) [^\n]{1,200}(?:wrote|napsal\(a\)|napsal|napsala|nap[ií]sal\(a\)|nap[ií]sal|schrieb|a [eé]crit|escribi[oó])[ \t\r]*:?[ \t\r]*$|(?:from|od|von|de): [^\n]{1,200}\r?\n[ \t]*(?:sent|date|odesl[aá]no|datum|gesendet|envoy[eé]|enviado|odoslan[eé]):)/im;
+const QUOTE_LINE = String.raw`[ \t]*(?:>|-{2,}[ \t]*(?:original message|forwarded message|p[uů]vodn[ií] zpr[aá]va|p[rř]eposlan[aá] zpr[aá]va|urspr[uü]ngliche nachricht|weitergeleitete nachricht|message d'origine|message transf[eé]r[eé]|mensaje original|mensaje reenviado|p[oô]vodn[aá] spr[aá]va|preposlan[aá] spr[aá]va)|begin forwarded message:|(?:on|dne|am|le|el|v) [^\n]{1,200}(?:wrote|napsal\(a\)|napsal|napsala|nap[ií]sal\(a\)|nap[ií]sal|schrieb|a [eé]crit|escribi[oó])[ \t\r]*:?[ \t\r]*$|(?:from|od|von|de): [^\n]{1,200}\r?\n[ \t]*(?:sent|date|odesl[aá]no|datum|gesendet|envoy[eé]|enviado|odoslan[eé]):)`;
+// Starting with a literal newline lets V8 jump from line to line instead of testing every position.
+const QUOTE_AT_START = new RegExp(QUOTE_LINE, 'iym');
+const QUOTE_AFTER_NEWLINE = new RegExp(`\\n${QUOTE_LINE}`, 'im');
 
 export function quotedHistoryStart(text: string): number {
-  const m = QUOTE_START.exec(text);
-  return m ? m.index : text.length;
+  QUOTE_AT_START.lastIndex = 0;
+  if (QUOTE_AT_START.test(text)) return 0;
+  const m = QUOTE_AFTER_NEWLINE.exec(text);
+  return m ? m.index + 1 : text.length;
 }
 
 /** Cuts a user-visible excerpt of evidence, so findings quote what the user wrote. */

@@ -28,15 +28,26 @@ export interface PhraseHit<C extends string = string> {
   end: number;
 }
 
+export interface OddToken {
+  start: number;
+  end: number;
+  /** Has digits or look-alike symbols (@ $ € | !). */
+  leet: boolean;
+  /** Has separators between letters (. - _ * ·). */
+  split: boolean;
+}
+
 export interface WordScan<C extends string = string> {
   hits: PhraseHit<C>[];
   /** Cased letters and capitals among them. */
   letters: number;
   upper: number;
-  /** Ranges of tokens mixing letters with digits/symbols or split by . - _ * (at most 200). */
-  oddTokens: [number, number][];
-  /** One-letter words, a cheap gate for the "f r e e" check. */
-  singleLetters: number;
+  /** Tokens mixing letters with digits/symbols or split by . - _ * (at most 200). */
+  oddTokens: OddToken[];
+  /** Longest run of consecutive one-letter words, a cheap gate for the "f r e e" check. */
+  singleLetterRun: number;
+  /** Union of the character flags seen (F_FOREIGN, F_INVISIBLE), for cheap gates. */
+  seen: number;
 }
 
 // --- The character table: low 6 bits = phrase symbol, high bits = flags. --------------------------
@@ -54,8 +65,14 @@ const F_LEET = 1 << 9; // @ $ € | used for letters
 const F_SEPARATOR = 1 << 10; // . - _ * · splitting a word
 /** Counts only between token characters: "done." and "hello!" are not disguised words, "c!alis" is. */
 const F_INNER = 1 << 11;
+/** Cyrillic or Greek letter (look-alikes of Latin ones). */
+export const F_FOREIGN = 1 << 12;
+/** Zero-width characters and soft hyphens. */
+export const F_INVISIBLE = 1 << 13;
 const F_TOKEN = F_LETTER | F_DIGIT | F_LEET | F_SEPARATOR;
 const F_ODD = F_DIGIT | F_LEET | F_SEPARATOR;
+// The scan loop uses these as literals; keep them in step.
+if (F_TOKEN !== 0x740 || F_INNER !== 0x800 || F_ODD !== 0x700 || F_LETTER !== 0x40) throw new Error('matcher flags changed');
 
 const TABLE = new Uint16Array(65536);
 (() => {
@@ -80,11 +97,15 @@ const TABLE = new Uint16Array(65536);
     if ('@$€|'.includes(f)) v |= F_LEET;
     if (f === '!') v |= F_LEET | F_INNER;
     if ('.-_*·'.includes(f)) v |= F_SEPARATOR | F_INNER;
+    if ((c >= 0x370 && c <= 0x3ff) || (c >= 0x400 && c <= 0x4ff)) v |= F_FOREIGN;
+    if (c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0x34f) v |= F_INVISIBLE;
     TABLE[c] = v;
   }
 })();
 
 const isWordSymbol = (sym: number): boolean => sym >= SYM_A && sym <= SYM_WORD_MAX;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 
 /** Phrase symbol of a folded character, -1 when phrases cannot contain it. */
 function symbolOf(ch: string): number {
@@ -115,8 +136,18 @@ export function normalizePhrase(raw: string): string {
 export class PhraseMatcher<C extends string = string> {
   readonly size: number;
   private readonly entries: PhraseEntry<C>[] = [];
-  /** Node after the first two symbols of a phrase (index: first << 6 | second), or -1. */
-  private readonly firstTwo = new Int32Array(64 * 64).fill(-1);
+  /** Child of the root by symbol. */
+  private readonly root = new Int32Array(64).fill(-1);
+  /**
+   * Hashes of the first words of phrases (up to the first character that ends a word), so a word
+   * that starts no phrase costs one probe at its end instead of a trie walk.
+   */
+  private readonly firstWords: Int32Array;
+  /** Per slot: the trie node after that first word (+1; 0 = empty slot) and the word's length. */
+  private readonly firstWordNodes: Int32Array;
+  private readonly firstWordLengths: Int32Array;
+  /** Phrases whose first word is a wildcard stem ("vyhrál* jste"): their first two symbols. */
+  private readonly stemStarts = new Uint8Array(64 * 64);
   /** Edge hash: key = node * 64 + symbol → child node. */
   private readonly keys: Int32Array;
   private readonly values: Int32Array;
@@ -174,13 +205,7 @@ export class PhraseMatcher<C extends string = string> {
     this.keys = new Int32Array(slots).fill(-1);
     this.values = new Int32Array(slots);
     for (const [key, child] of edges) {
-      if (key < 64) {
-        // Depth-two nodes go in a dense table: most word starts are decided by two characters.
-        for (let sym = 1; sym < 64; sym++) {
-          const second = edges.get(child * 64 + sym);
-          if (second !== undefined) this.firstTwo[(key << 6) | sym] = second;
-        }
-      }
+      if (key < 64) this.root[key] = child;
       let h = this.hash(key);
       while (this.keys[h] !== -1) h = (h + 1) & this.mask;
       this.keys[h] = key;
@@ -188,6 +213,52 @@ export class PhraseMatcher<C extends string = string> {
     }
     this.terminal = Int32Array.from(terminal);
     this.wildcard = Int32Array.from(wildcard);
+    let wordSlots = 64;
+    while (wordSlots < this.entries.length * 4) wordSlots *= 2;
+    this.firstWords = new Int32Array(wordSlots);
+    this.firstWordNodes = new Int32Array(wordSlots);
+    this.firstWordLengths = new Int32Array(wordSlots);
+    for (const { phrase } of this.entries) {
+      let h = FNV_OFFSET;
+      let node = 0;
+      let i = 0;
+      for (; i < phrase.length; i++) {
+        const ch = phrase[i]!;
+        if (ch === '*') break;
+        const sym = symbolOf(ch);
+        if (!(isWordSymbol(sym) || (sym === SYM_APOSTROPHE && i > 0 && i + 1 < phrase.length && isWordSymbol(symbolOf(phrase[i + 1]!))))) break;
+        h = Math.imul(h ^ sym, FNV_PRIME);
+        node = edges.get(node * 64 + sym)!;
+      }
+      if (phrase[i] === '*') {
+        this.stemStarts[(symbolOf(phrase[0]!) << 6) | symbolOf(phrase[1]!)] = 1;
+        continue;
+      }
+      const mask = wordSlots - 1;
+      let slot = h & mask;
+      while (this.firstWordNodes[slot] && !(this.firstWords[slot] === h && this.firstWordLengths[slot] === i)) slot = (slot + 1) & mask;
+      this.firstWords[slot] = h;
+      this.firstWordNodes[slot] = node + 1;
+      this.firstWordLengths[slot] = i;
+    }
+  }
+
+  /** The trie node after a first word with this hash and length, or -1. */
+  private firstWordNode(h: number, length: number): number {
+    const mask = this.firstWords.length - 1;
+    for (let slot = h & mask; this.firstWordNodes[slot]; slot = (slot + 1) & mask) {
+      if (this.firstWords[slot] === h && this.firstWordLengths[slot] === length) return this.firstWordNodes[slot]! - 1;
+    }
+    return -1;
+  }
+
+  /** Longest phrase starting at i (a word start); records it and returns its end, or -1. */
+  private tryAt(s: string, i: number, to: number, best: [number, number]): number {
+    const node = this.root[TABLE[s.charCodeAt(i)]! & 63]!;
+    if (node < 0) return -1;
+    best[0] = -1;
+    this.walk(s, node, i + 1, to, best);
+    return best[0];
   }
 
   private hash(key: number): number {
@@ -231,30 +302,35 @@ export class PhraseMatcher<C extends string = string> {
 
   /** Phrase hits (longest at each word start, not overlapping) and word statistics for s[from, to). */
   scan(s: string, from = 0, to = s.length, limit = 400): WordScan<C> {
-    to = Math.min(to, s.length);
+    // Hot loop: the bit constants are repeated as literals on purpose (module-level bindings are
+    // loaded from the module context on every use; literals are folded by the compiler).
+    const end = Math.min(to, s.length);
+    const table = TABLE;
+    const stemStarts = this.stemStarts;
     const hits: PhraseHit<C>[] = [];
-    const oddTokens: [number, number][] = [];
+    const oddTokens: OddToken[] = [];
     const best: [number, number] = [-1, -1];
-    const firstTwo = this.firstTwo;
     let letters = 0;
     let upper = 0;
-    let singleLetters = 0;
+    let singleRun = 0;
+    let longestSingleRun = 0;
+    let seen = 0;
     let inWord = false;
     let wordStart = -1;
+    let hash = 0;
     let free = from; // no phrase may start before this (end of the last hit)
     let tokenStart = -1;
     let tokenEnd = -1;
     let tokenFlags = 0;
     let pending = 0;
-    // The next character's table value, read once and carried over.
-    let next = from < to ? TABLE[s.charCodeAt(from)]! : 0;
-    for (let i = from; i < to; i++) {
-      const v = next;
-      next = i + 1 < to ? TABLE[s.charCodeAt(i + 1)]! : 0;
-      letters += (v >>> 6) & 1;
-      upper += (v >>> 7) & 1;
-      if (v & F_TOKEN) {
-        if (v & F_INNER) {
+    for (let i = from; i < end; i++) {
+      const v = table[s.charCodeAt(i)]!;
+      seen |= v;
+      letters += (v >>> 6) & 1; // F_LETTER
+      upper += (v >>> 7) & 1; // F_UPPER
+      if (v & 0x740) {
+        // F_TOKEN; F_INNER characters count only between token characters.
+        if (v & 0x800) {
           if (tokenStart >= 0) pending |= v;
         } else {
           if (tokenStart < 0) {
@@ -266,38 +342,63 @@ export class PhraseMatcher<C extends string = string> {
           tokenEnd = i + 1;
         }
       } else if (tokenStart >= 0) {
-        closeToken(tokenStart, tokenEnd, tokenFlags, oddTokens);
+        // F_LETTER with F_DIGIT | F_LEET | F_SEPARATOR
+        if (tokenEnd - tokenStart >= 4 && tokenFlags & 0x40 && tokenFlags & 0x700) closeToken(tokenStart, tokenEnd, tokenFlags, oddTokens);
         tokenStart = -1;
         pending = 0;
       }
       const sym = v & 63;
-      if (sym >= SYM_A && sym <= SYM_WORD_MAX) {
+      if (sym >= 2 && sym <= 37) {
         if (!inWord) {
           inWord = true;
           wordStart = i;
-          if (i >= free) {
-            const node = firstTwo[(sym << 6) | (next & 63)]!;
-            if (node >= 0 && hits.length < limit) {
-              let j = i + 2;
-              if ((next & 63) === SYM_SPACE) while (j < to && (TABLE[s.charCodeAt(j)]! & 63) === SYM_SPACE) j++;
-              best[0] = -1;
-              this.walk(s, node, j, to, best);
-              if (best[0] > 0) {
-                hits.push({ entry: this.entries[best[1]]!, start: i, end: best[0] });
-                free = best[0];
-              }
+          hash = 0x811c9dc5 | 0;
+          // Phrases that begin with a wildcard stem cannot be found by their first word's hash.
+          if (i >= free && i + 1 < end && stemStarts[(sym << 6) | (table[s.charCodeAt(i + 1)]! & 63)] === 1 && hits.length < limit) {
+            const e = this.tryAt(s, i, end, best);
+            if (e > 0) {
+              hits.push({ entry: this.entries[best[1]]!, start: i, end: e });
+              free = e;
             }
           }
         }
+        hash = Math.imul(hash ^ sym, 0x01000193);
       } else if (inWord) {
-        if (i - wordStart === 1 && sym !== SYM_APOSTROPHE) singleLetters++;
-        // "don't": the apostrophe does not end the word.
-        inWord = sym === SYM_APOSTROPHE;
+        // "don't", "you've": an apostrophe between letters is part of the word.
+        if (sym === 38 && i + 1 < end && isWordSymbol(table[s.charCodeAt(i + 1)]! & 63)) {
+          hash = Math.imul(hash ^ sym, 0x01000193);
+          continue;
+        }
+        inWord = false;
+        if (i - wordStart === 1) {
+          if (++singleRun > longestSingleRun) longestSingleRun = singleRun;
+        } else {
+          singleRun = 0;
+        }
+        if (wordStart >= free && hits.length < limit) {
+          const node = this.firstWordNode(hash, i - wordStart);
+          if (node >= 0) {
+            best[0] = -1;
+            this.walk(s, node, i, end, best);
+            if (best[0] > 0) {
+              hits.push({ entry: this.entries[best[1]]!, start: wordStart, end: best[0] });
+              free = best[0];
+            }
+          }
+        }
+      }
+    }
+    if (inWord) {
+      if (end - wordStart === 1 && ++singleRun > longestSingleRun) longestSingleRun = singleRun;
+      const node = wordStart >= free && hits.length < limit ? this.firstWordNode(hash, end - wordStart) : -1;
+      if (node >= 0) {
+        best[0] = -1;
+        this.walk(s, node, end, end, best);
+        if (best[0] > 0) hits.push({ entry: this.entries[best[1]]!, start: wordStart, end: best[0] });
       }
     }
     if (tokenStart >= 0) closeToken(tokenStart, tokenEnd, tokenFlags, oddTokens);
-    if (inWord && to - wordStart === 1) singleLetters++;
-    return { hits, letters, upper, oddTokens, singleLetters };
+    return { hits, letters, upper, oddTokens, singleLetterRun: longestSingleRun, seen };
   }
 
   /** Only the phrase hits. */
@@ -314,9 +415,9 @@ function endsWord(s: string, j: number, to: number): boolean {
   return !(sym === SYM_APOSTROPHE && j + 1 < to && isWordSymbol(TABLE[s.charCodeAt(j + 1)]! & 63));
 }
 
-function closeToken(start: number, end: number, flags: number, out: [number, number][]): void {
-  if (out.length >= 200 || end - start < 4 || !(flags & F_LETTER)) return;
-  if (flags & F_ODD) out.push([start, end]);
+function closeToken(start: number, end: number, flags: number, out: OddToken[]): void {
+  if (out.length >= 200 || end - start < 4 || end - start > 64 || !(flags & F_LETTER)) return;
+  if (flags & F_ODD) out.push({ start, end, leet: (flags & (F_DIGIT | F_LEET)) !== 0, split: (flags & F_SEPARATOR) !== 0 });
 }
 
 /** Character flags for other modules' cheap checks. */

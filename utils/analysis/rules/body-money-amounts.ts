@@ -9,7 +9,9 @@ const DIGIT_GROUPS = /\d{1,3}(?:[,.' \u00a0]\d{3}){2,}(?:[.,]\d{1,2})?/g;
 const CURRENCY_BEFORE = /(?:[$€£¥]|\b(?:usd|eur|gbp|us\$|czk|kč|kc)|\bus)\s?$/i;
 const CURRENCY_AFTER = /^\s?(?:[$€£¥]|usd|eur|gbp|czk|kč|kc|dollars?|euros?|pounds?|korun|dolar\p{L}*|\(\p{L})/iu;
 const MILLIONS = /\d{1,4}(?:[.,]\d{1,3})?\s?(?:million|millions|billion|billions|mill?ion\p{L}{0,3}|miliard\p{L}{0,2}|millionen|milliarden|millones|mil millones|mio\.?)(?!\p{L})/giu;
-const MILLIONS_GATE = /mil|bil|mio/i;
+// Cheap gates (native substring search) before the regexes: most mail names no currency and no millions.
+const CURRENCY_WORDS = ['$', '€', '£', '¥', 'USD', 'usd', 'EUR', 'eur', 'GBP', 'gbp', 'CZK', 'czk', 'Kč', 'kč', 'dollar', 'Dollar', 'DOLLAR', 'euro', 'Euro', 'EURO', 'pound', 'Pound', 'korun', 'dolar'];
+const MILLION_WORDS = ['illi', 'ILLI', 'ilio', 'ILIO', 'iliard', 'ILIARD', 'illón', 'illon', 'Mio', 'mio'];
 
 /** Large sums of money ("US$10,500,000", "4.5 million euros") are the hook of advance-fee and lottery scams. */
 export default defineRule({
@@ -33,15 +35,14 @@ export default defineRule({
     for (const field of ['subject', 'text'] as TextField[]) {
       const s = draft[field];
       const end = ctx.facts.scanEnd(field);
-      DIGIT_GROUPS.lastIndex = 0;
+      DIGIT_GROUPS.lastIndex = CURRENCY_WORDS.some((w) => s.includes(w)) ? 0 : s.length;
       for (let m = DIGIT_GROUPS.exec(s); m && m.index < end && evidence.length < 20; m = DIGIT_GROUPS.exec(s)) {
         const after = m.index + m[0].length;
         const before = s.slice(Math.max(0, m.index - 5), m.index);
         if (CURRENCY_BEFORE.test(before)) add(field, s, m.index - before.length + before.search(/\S/), after);
         else if (CURRENCY_AFTER.test(s.slice(after, after + 9))) add(field, s, m.index, after);
       }
-      // Cheap gate: most mail never says "million".
-      if (!MILLIONS_GATE.test(s)) continue;
+      if (!MILLION_WORDS.some((w) => s.includes(w))) continue;
       MILLIONS.lastIndex = 0;
       for (let m = MILLIONS.exec(s); m && m.index < end && evidence.length < 20; m = MILLIONS.exec(s)) {
         add(field, s, m.index, m.index + m[0].length);

@@ -6,7 +6,7 @@ const MONEY_RUN = /[$€£¥](?:\s?[$€£¥])+/g;
 // Decorative runs of one symbol; "-----" and "=====" are left alone because signatures and quoted
 // headers use them. Each alternative starts with a literal, which V8 scans for quickly.
 const DECOR_RUN = /\*{5,}|#{5,}|~{5,}|\^{5,}|\+{5,}|>{5,}|\|{5,}|(?:\* ){4,}\*/g;
-const MONEY_SIGNS = ['$', '€', '£', '¥'];
+const MONEY_PAIRS = ['$$', '€€', '££', '¥¥', '$ $', '€ €', '£ £'];
 const DECOR_PAIRS = ['**', '##', '~~', '^^', '++', '>>', '||', '* *'];
 
 /** "$$$" and long runs of attention-grabbing symbols are hype markers spam filters count. */
@@ -27,7 +27,7 @@ export default defineRule({
     const end = ctx.facts.ownTextEnd;
     const out = [];
     const checks = [
-      [MONEY_RUN, 'moneySymbols', 1.5, MONEY_SIGNS.filter((c) => s.includes(c)).length > 0],
+      [MONEY_RUN, 'moneySymbols', 1.5, MONEY_PAIRS.some((p) => s.includes(p))],
       [DECOR_RUN, 'symbolRun', 0.6, DECOR_PAIRS.some((p) => s.includes(p))],
     ] as const;
     for (const [re, messageId, base, present] of checks) {

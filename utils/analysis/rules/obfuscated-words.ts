@@ -3,6 +3,7 @@ import { defineRule } from '../rule';
 import type { TextField } from '../facts';
 import { excerpt, fold, quoteList } from '../text';
 import { OBFUSCATION_TARGETS } from '../data/obfuscation-targets';
+import { F_FOREIGN, F_INVISIBLE } from '../phrases/matcher';
 
 // Look-alike characters spammers put in words. '1' can stand for i or l, so both readings are tried.
 const LEET: Record<string, string> = { '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '@': 'a', $: 's', '€': 'e', '|': 'l', '!': 'i' };
@@ -12,15 +13,16 @@ const SEPARATORS = /[.\-_*·]/g;
 // Latin next to Cyrillic or Greek inside one word: "Pаypal" with a Cyrillic "а".
 const HAS_CYRILLIC_OR_GREEK = /[\u0370-\u03ff\u0400-\u04ff]/;
 const WORD = /\p{L}{4,64}/gu;
+// Addresses and links are full of dots and digits but are not disguised words.
+const ADDRESS_LIKE = /@.*\.|:\/\/|^www\./;
 const LATIN = /\p{Script=Latin}/u;
 // Zero-width and soft-hyphen characters between Latin letters: "fr\u200Bee".
 const INVISIBLE_IN_WORD = /[A-Za-z\u00c0-\u024f][\u00ad\u200b-\u200d\u2060\ufeff\u034f]+[A-Za-z\u00c0-\u024f]/g;
-const HAS_INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff\u034f]/;
 
 function deleet(token: string, one: 'i' | 'l'): string {
   let out = '';
   for (const ch of token) out += ch === '1' ? one : (LEET[ch] ?? ch);
-  return fold(out);
+  return out;
 }
 
 /** The target word a disguised token spells, or null. A plain word is not disguised. */
@@ -71,16 +73,18 @@ export default defineRule({
       const words = ctx.facts.words(field);
 
       // Tokens the word scan found mixing letters with digits or symbols, or split by dots/dashes.
-      for (const [a, b] of words.oddTokens) {
+      for (const t of words.oddTokens) {
         if (leet.length + spaced.length >= 40) break;
-        const token = raw.slice(a, b).toLowerCase();
-        const joined = token.replace(SEPARATORS, '');
-        const split = joined.length !== token.length;
-        const word = split && OBFUSCATION_TARGETS.has(joined) ? joined : disguisedTarget(joined);
-        if (word) (split ? spaced : leet).push({ field, start: a, end: b, word });
+        let token = fold(raw.slice(t.start, t.end).toLowerCase());
+        if (t.split) {
+          if (ADDRESS_LIKE.test(token)) continue;
+          token = token.replace(SEPARATORS, '');
+        }
+        const word = t.split && OBFUSCATION_TARGETS.has(token) ? token : t.leet ? disguisedTarget(token) : null;
+        if (word) (t.split ? spaced : leet).push({ field, start: t.start, end: t.end, word });
       }
 
-      if (words.singleLetters >= 4) {
+      if (words.singleLetterRun >= 4) {
         SPACED.lastIndex = 0;
         for (let m = SPACED.exec(raw); m && m.index < end && spaced.length < 20; m = SPACED.exec(raw)) {
           const joined = m[0].replace(/ /g, '').toLowerCase();
@@ -90,7 +94,7 @@ export default defineRule({
         }
       }
 
-      if (HAS_CYRILLIC_OR_GREEK.test(raw)) {
+      if (words.seen & F_FOREIGN) {
         WORD.lastIndex = 0;
         for (let m = WORD.exec(raw); m && m.index < end && mixed.length < 20; m = WORD.exec(raw)) {
           if (HAS_CYRILLIC_OR_GREEK.test(m[0]) && LATIN.test(m[0])) {
@@ -99,7 +103,7 @@ export default defineRule({
         }
       }
 
-      if (HAS_INVISIBLE.test(raw)) {
+      if (words.seen & F_INVISIBLE) {
         INVISIBLE_IN_WORD.lastIndex = 0;
         for (let m = INVISIBLE_IN_WORD.exec(raw); m && m.index < end && invisible.length < 50; m = INVISIBLE_IN_WORD.exec(raw)) {
           invisible.push({ field, start: m.index + 1, end: m.index + m[0].length - 1, word: '' });

@@ -10,7 +10,7 @@ import { excerpt, quoteList } from '../text';
 const SYNTAXES: readonly (readonly [string, RegExp])[] = [
   ['{{', /\{\{\s?[^{}\n]{1,40}?\s?\}\}/g],
   ['*|', /\*\|[A-Za-z0-9_:]{1,30}\|\*/g],
-  ['%', /%[A-Z][A-Z0-9_]{2,29}%|%(?:first|last|full)_?name%/gi],
+  ['%', /%[A-Za-z][A-Za-z0-9_]{2,29}%/g],
   ['<<', /<<\s?[A-Za-z][A-Za-z _]{0,29}\s?>>/g],
   ['«', /«\s?[A-Za-z][A-Za-z _]{0,29}\s?»/g],
   ['${', /\$\{[A-Za-z_][A-Za-z0-9_.]{0,29}\}/g],
@@ -34,7 +34,9 @@ export default defineRule({
       const s = draft[field];
       const end = field === 'text' ? ctx.facts.ownTextEnd : s.length;
       for (const [trigger, re] of SYNTAXES) {
-        if (!s.includes(trigger)) continue;
+        const at = s.indexOf(trigger);
+        // "%" needs a pair; percentages alone are common.
+        if (at < 0 || (trigger === '%' && s.indexOf('%', at + 1) < 0)) continue;
         re.lastIndex = 0;
         for (let m = re.exec(s); m && m.index < end && evidence.length < 20; m = re.exec(s)) {
           evidence.push(ctx.facts.evidence(field, m.index, m.index + m[0].length));
