@@ -808,4 +808,227 @@ Cheers,
 Adam`,
     }),
   },
+  {
+    id: 'en-promo-black-friday', label: 'clean', lang: 'en',
+    draft: draft({
+      from: 'deals@brightcookware.com',
+      to: ['customer@example.com'],
+      subject: 'Black Friday starts now: up to 40% off',
+      html: `<div style="display:none">Our biggest sale of the year is on until Monday.</div>
+<p><img src="https://img.brightcookware.com/bf/hero.jpg" width="600" alt="Black Friday sale"></p>
+<h1>Black Friday is here</h1>
+<p>Save up to 40% on our cast-iron pans, Dutch ovens and knife sets until Monday at midnight. Free shipping on all orders over $75.</p>
+<p>Our best-selling 28 cm skillet is back in stock in three new colours, and the chef's knife our customers rate 4.8 out of 5 is 30% off.</p>
+<p><a href="https://www.brightcookware.com/black-friday">Shop the sale</a></p>
+<p>Limited stock on some colours, so don't wait too long if you have your eye on something.</p>
+<p style="font-size:11px;color:#777">Bright Cookware, 12 Mill Lane, Leeds. You are receiving this email because you subscribed at brightcookware.com. <a href="https://www.brightcookware.com/unsubscribe?id=55">Unsubscribe</a></p>`,
+    }),
+  },
+  {
+    id: 'en-security-notice', label: 'clean', lang: 'en',
+    draft: draft({
+      from: 'no-reply@accounts.fieldcam.io',
+      to: ['user@example.com'],
+      subject: 'New sign-in to your FieldCam account',
+      text: `Hi Ana,
+
+We noticed a new sign-in to your FieldCam account from Firefox on Windows in Lisbon, Portugal, on 14 May at 09:12.
+
+If this was you, you don't need to do anything. If you don't recognise this activity, change your password in Settings > Security and we'll sign out all other devices.
+
+The FieldCam team`,
+    }),
+  },
+  {
+    id: 'en-password-reset', label: 'clean', lang: 'en',
+    draft: draft({
+      from: 'support@bookshelf.app',
+      to: ['reader@example.com'],
+      subject: 'Reset your Bookshelf password',
+      html: `<p>Hi,</p><p>We received a request to reset the password for your Bookshelf account. Use the button below to choose a new one. The link expires in 24 hours.</p>
+<p><a href="https://bookshelf.app/reset?token=8f2a91c">Choose a new password</a></p><p>If you didn't ask for this, you can ignore this email; your password won't change.</p><p>Bookshelf Support</p>`,
+    }),
+  },
+  {
+    id: 'en-raffle-winner', label: 'clean', lang: 'en',
+    draft: draft({
+      to: ['tomas.berg@harbourlogistics.co.uk'],
+      subject: 'You won the summer party raffle!',
+      text: `Hi Tomas,
+
+Congratulations, you won the raffle at Friday's summer party! The prize is a dinner voucher for two at Luca's. You can pick it up from Karen at reception any day this week.
+
+Cheers,
+The social committee`,
+    }),
+  },
+  {
+    id: 'en-webinar-invite', label: 'clean', lang: 'en',
+    draft: draft({
+      from: 'events@ledgerly.com',
+      to: ['finance.team@example.com'],
+      subject: 'Webinar: closing the month in three days',
+      text: `Hello,
+
+Join our free webinar on 12 June at 15:00 CET, where two finance managers explain how they cut their month-end close from eight days to three.
+
+You will learn how to automate bank reconciliation, which approvals to drop and how to report progress to the board. There will be time for questions.
+
+Register here: https://ledgerly.com/webinars/month-end
+
+Places are limited to 300 attendees. A recording will be sent to everyone who registers.
+
+The Ledgerly team
+
+You received this email because you attended a Ledgerly event. Unsubscribe: https://ledgerly.com/unsubscribe`,
+    }),
+  },
+  {
+    id: 'en-bank-statement', label: 'clean', lang: 'en',
+    draft: draft({
+      from: 'notifications@harborbank.com',
+      to: ['client@example.com'],
+      subject: 'Your May statement is ready',
+      text: `Dear Ms. Lindqvist,
+
+Your statement for the period 1–31 May is now available in online banking under Documents.
+
+For your security, Harbor Bank will never ask you for your password or one-time codes by email or phone.
+
+Harbor Bank Customer Service`,
+    }),
+  },
+  {
+    id: 'en-invoice-reminder', label: 'clean', lang: 'en',
+    draft: draft({
+      from: 'accounts@brightpixel-studio.com',
+      to: ['ap@meridian-foods.com'],
+      subject: 'Reminder: invoice 2024-0142 is overdue',
+      text: `Hello,
+
+A friendly reminder that invoice 2024-0142 (EUR 4,850.00, due on 30 April) is still open in our records. Could you let me know when we can expect payment?
+
+If it has already been paid, please ignore this message and accept our thanks.
+
+Kind regards,
+Marta Holub`,
+    }),
+  },
+  {
+    id: 'en-accountant-bitcoin', label: 'clean', lang: 'en',
+    draft: draft({
+      from: 'petra@numbers-accounting.cz',
+      to: ['client@example.com'],
+      subject: 'Documents for your 2023 tax return',
+      text: `Hi Mark,
+
+To finish your 2023 tax return I still need:
+
+1. The annual statement from your employer
+2. Receipts for the mortgage interest
+3. A list of your bitcoin sales in 2023 with dates and amounts (an export from the exchange is fine)
+
+Could you send them by 15 March?
+
+Thanks,
+Petra`,
+    }),
+  },
+  {
+    id: 'en-order-laptop', label: 'clean', lang: 'en',
+    draft: draft({
+      from: 'orders@techdepot-store.com',
+      to: ['buyer@example.com'],
+      subject: 'Order confirmation #TD-55102',
+      text: `Thank you for your order!
+
+Order #TD-55102
+1 × UltraBook 14 Pro, 32 GB RAM, 1 TB SSD – $1,299.00
+1 × USB-C dock – $149.00
+Shipping – free
+Total: $1,448.00
+
+We'll email you again when your order ships. You can check its status at any time in your account.
+
+TechDepot`,
+    }),
+  },
+  {
+    id: 'en-school-fundraiser', label: 'clean', lang: 'en',
+    draft: draft({
+      from: 'pta@maplewood-school.org',
+      to: ['parents@maplewood-school.org'],
+      subject: 'Help us build the new playground',
+      text: `Dear families,
+
+Our fundraiser for the new playground has raised $7,400 of our $10,000 goal – thank you! We have three weeks left.
+
+If you would like to help, you can donate at the school office or online at https://maplewood-school.org/playground. Every contribution, large or small, makes a difference.
+
+With thanks,
+The PTA`,
+    }),
+  },
+  {
+    id: 'cs-eshop-newsletter', label: 'clean', lang: 'cs',
+    draft: draft({
+      from: 'novinky@kavovarny-shop.cz',
+      to: ['zakaznik@example.cz'],
+      subject: 'Letní výprodej kávovarů',
+      html: `<p><img src="https://www.kavovarny-shop.cz/img/leto.jpg" width="600" alt="Letní výprodej"></p>
+<h2>Letní výprodej je tady</h2><p>Dobrý den,</p>
+<p>vybrané pákové kávovary a mlýnky jsou teď se slevou až 30 % a doprava je při nákupu nad 1 500 Kč zdarma. Akce platí do neděle nebo do vyprodání zásob.</p>
+<p>K <a href="https://www.kavovarny-shop.cz/vyprodej">výprodeji</a> přidáváme i tip: kávu melte těsně před přípravou a mlýnek čistěte jednou za měsíc, chuť se výrazně zlepší.</p>
+<p>Hezký den přeje tým Kávovary Shop</p>
+<p style="font-size:11px">Tento e-mail jste obdrželi, protože jste odběratelem novinek. <a href="https://www.kavovarny-shop.cz/odhlasit">Odhlásit se z odběru</a></p>`,
+    }),
+  },
+  {
+    id: 'en-formal-complaint', label: 'clean', lang: 'en',
+    draft: draft({
+      to: ['customer.relations@northernrail-trains.co.uk'],
+      subject: 'Complaint about cancelled train on 3 May',
+      text: `Dear Sir or Madam,
+
+I am writing to complain about the cancellation of the 07:42 service from York to Leeds on 3 May. No replacement was offered, and I had to take a taxi at a cost of £48 to reach an appointment.
+
+I attach the taxi receipt and my ticket, and I would be grateful if you could refund the taxi fare.
+
+Yours faithfully,
+Helen Marsh`,
+      attachments: [file('taxi_receipt.jpg', 820_000), file('ticket.pdf', 64_000)],
+    }),
+  },
+  {
+    id: 'en-speakers-visible', label: 'clean', lang: 'en',
+    draft: draft({
+      from: 'program@dataconf-europe.org',
+      to: Array.from({ length: 14 }, (_, i) => `speaker${i + 1}@${['uni-a.edu', 'bigcorp.com', 'startup.io', 'lab.org'][i % 4]}`),
+      subject: 'Speaker dinner on 20 September',
+      text: `Dear speakers,
+
+You are all invited to the speaker dinner on 20 September at 19:30 at Restaurant Mlýn, a short walk from the venue. Please let me know by Friday whether you can come and if you have dietary requirements.
+
+Best regards,
+Klára, programme chair`,
+    }),
+  },
+  {
+    id: 'en-b2b-trial', label: 'clean', lang: 'en',
+    draft: draft({
+      from: 'jess@formflow.io',
+      to: ['ops@example-clinic.com'],
+      subject: 'Patient intake forms without the paperwork',
+      text: `Hi Dr. Novak,
+
+I saw that your clinic still asks new patients to fill in paper forms at reception. FormFlow lets patients fill them in on their phone before the visit, and the answers go straight into your practice software.
+
+Clinics like yours usually save about 10 minutes per new patient. There's a 14-day free trial, no credit card required.
+
+Would you be open to a 15-minute demo next week?
+
+Best,
+Jess Moreno, FormFlow`,
+    }),
+  },
 ];

@@ -603,4 +603,93 @@ http://vyhra-sk.top/prevziat
 Blahoželáme!`,
     }),
   },
+  {
+    id: 'en-password-expiry-phish', label: 'spam', lang: 'en',
+    draft: draft({
+      to: ['employee@example.com'],
+      subject: 'Password Expiration Notice',
+      html: `<p>Your mailbox password expires today.</p><p>To keep using your current password, confirm it below. Failure to do so will lock your account.</p>
+<p><a href="https://office365-keep-password.web-auth.top/keep">Keep Same Password</a></p><p>IT Service Desk</p>`,
+    }),
+  },
+  {
+    id: 'en-bec-bank-change', label: 'spam', lang: 'en',
+    draft: draft({
+      from: 'accounts.receivable@suppller-parts.com',
+      to: ['ap@example.com'],
+      subject: 'Updated payment instructions',
+      text: `Hello,
+
+Please be informed that we have changed our bank account due to an ongoing audit. Kindly use the new bank details below for the outstanding invoice and all future payments:
+
+Bank: First Meridian Bank
+Account name: Precision Parts Ltd
+IBAN: GB29 NWBK 6016 1331 9268 19
+
+Kindly confirm once the payment has been made. Please keep this confidential until the audit is complete.
+
+Regards,
+Accounts Receivable`,
+    }),
+  },
+  {
+    id: 'en-pending-messages', label: 'spam', lang: 'en',
+    draft: draft({
+      to: ['user@example.com'],
+      subject: 'You have (3) pending messages',
+      html: `<p>Microsoft 365</p><p>You have 3 undelivered messages held in your quarantine. Release your messages now to avoid automatic deletion within 48 hours.</p>
+<p><a href="https://m365-release.quarantine-portal.icu/login?u=user@example.com">Release Messages</a></p>`,
+    }),
+  },
+  {
+    id: 'en-remote-job-scam', label: 'spam', lang: 'en',
+    draft: draft({
+      to: ['candidate@example.com'],
+      subject: 'Remote job offer – $500 per day',
+      text: `Hello,
+
+We are hiring remote assistants. Work from home just 1-2 hours a day and earn $500 per day. No experience needed, training provided.
+
+To get started, simply reply with your full name, age and WhatsApp number. Positions are limited!
+
+HR Department`,
+    }),
+  },
+  {
+    id: 'en-short-419', label: 'spam', lang: 'en',
+    draft: draft({
+      to: ['someone@example.com'],
+      subject: 'Good day',
+      text: 'I have a confidential business proposal worth US$25.5 Million for you. Kindly reply to my private email for more details. Mr. Chen Wong',
+    }),
+  },
+  {
+    id: 'en-html-attachment-phish', label: 'spam', lang: 'en',
+    draft: draft({
+      to: ['finance@example.com'],
+      subject: 'Payment confirmation',
+      text: 'Please open the attached payment confirmation and sign in with your email password to view the document.',
+      attachments: [file('Payment_Confirmation_88213.html', 4_200)],
+    }),
+  },
+  {
+    id: 'cs-seznamka', label: 'spam', lang: 'cs',
+    draft: draft({
+      to: ['muz@seznam.cz'],
+      subject: 'Ahoj, jsem Lenka 😘😘😘',
+      text: `Ahoj fešáku,
+
+viděla jsem tvůj profil a moc se mi líbíš. Jsem osamělá a hledám muže na diskrétní setkání. Moje soukromé fotky najdeš tady: https://bit.ly/lenka-foto
+
+Ženy ve vašem okolí čekají!`,
+    }),
+  },
+  {
+    id: 'en-cyrillic-paypal', label: 'spam', lang: 'en',
+    draft: draft({
+      to: ['client@example.com'],
+      subject: 'Ρaypal: unusual activity',
+      text: 'Dear customer, we noticed unusual activity on your Рaypal account. Confirm your identity within 24 hours: http://paypal-security-check.top/confirm',
+    }),
+  },
 ];

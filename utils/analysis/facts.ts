@@ -8,7 +8,7 @@ import type { NormalizedDraft } from './rule';
 import type { AnalysisSettings, CustomPhrase } from './settings';
 import { quotedHistoryStart } from './text';
 import { mapToHtml, scanHtml, type HtmlScan } from './html';
-import { builtinMatcher, PhraseMatcher, type BuiltinCategory, type PhraseHit, type SpamCategory, type WordScan } from './phrases';
+import { builtinMatcher, PhraseMatcher, SIGNAL_TESTS, type BuiltinCategory, type PhraseHit, type SignalKind, type SpamCategory, type WordScan } from './phrases';
 import { SHORTENERS } from './data/links';
 
 export type TextField = 'subject' | 'text';
@@ -38,9 +38,12 @@ function customMatcher(phrases: readonly CustomPhrase[]): PhraseMatcher<'custom'
   return m;
 }
 
-const SHORTENER_HOSTS = [...SHORTENERS].map((h) => h.replace(/[.]/g, '\\.')).join('|');
-// A fixed prefix, then a bounded run: linear. Shortener links often come without a scheme.
-const TEXT_URL = new RegExp(`(?:https?://|www\\.|\\b(?:${SHORTENER_HOSTS})/)[^\\s<>"'\`]{1,2048}`, 'gi');
+// A fixed prefix, then a bounded run: linear, and V8 scans quickly for the literal start.
+const TEXT_URL = /(?:https?:\/\/|www\.)[^\s<>"'`]{1,2048}/gi;
+// Shortener links often come without a scheme ("bit.ly/3xYz"): find ".tld/" and look back for the host.
+const SHORTENER_TLDS = [...new Set([...SHORTENERS].map((h) => h.slice(h.lastIndexOf('.') + 1)))].join('|');
+const BARE_SHORT_LINK = new RegExp(`\\.(?:${SHORTENER_TLDS})/[^\\s<>"'\`]{1,200}`, 'gi');
+const HOST_BEFORE = /[a-z0-9.-]{1,30}$/i;
 
 export class DraftFacts {
   private cache = new Map<string, unknown>();
@@ -83,8 +86,13 @@ export class DraftFacts {
 
   spamHits(field: TextField): PhraseHit<SpamCategory>[] {
     return this.memo(`spam:${field}`, () =>
-      this.words(field).hits.filter((h): h is PhraseHit<SpamCategory> => h.entry.category !== 'attachment'),
+      this.words(field).hits.filter((h): h is PhraseHit<SpamCategory> => h.entry.category !== 'attachment' && h.entry.category !== 'signal'),
     );
+  }
+
+  /** Whether the field's own text names crypto, a currency or millions (a gate for costlier checks). */
+  mentions(field: TextField, kind: SignalKind): boolean {
+    return this.memo(`mentions:${field}:${kind}`, () => this.words(field).hits.some((h) => SIGNAL_TESTS[kind].test(h.entry.phrase)));
   }
 
   attachmentHits(field: TextField): PhraseHit<'attachment'>[] {
@@ -112,6 +120,16 @@ export class DraftFacts {
         // Sentence punctuation after a URL is not part of it.
         const url = m[0].replace(/[.,;:!?)\]}>'"]+$/, '');
         out.push({ url, start: m.index, end: m.index + url.length });
+      }
+      BARE_SHORT_LINK.lastIndex = 0;
+      while (out.length < 500 && (m = BARE_SHORT_LINK.exec(s)) !== null && m.index < end) {
+        const host = HOST_BEFORE.exec(s.slice(Math.max(0, m.index - 30), m.index + m[0].indexOf('/')));
+        if (!host || !SHORTENERS.has(host[0].toLowerCase())) continue;
+        const start = m.index + m[0].indexOf('/') - host[0].length;
+        // Already found with its scheme?
+        if (out.some((u) => u.start <= start && start < u.end)) continue;
+        const url = s.slice(start, m.index + m[0].length).replace(/[.,;:!?)\]}>'"]+$/, '');
+        out.push({ url, start, end: start + url.length });
       }
       return out;
     });

@@ -123,8 +123,10 @@ function parseAttributes(html: string, from: number, to: number): Attributes {
       const q = html.charCodeAt(i);
       if (q === 0x22 || q === 0x27) {
         vStart = i + 1;
-        vEnd = vStart;
-        while (vEnd < to && html.charCodeAt(vEnd) !== q) vEnd++;
+        // tagEnd() already paired the quotes inside this tag, so this search stays within it
+        // (except for a quote left open to the end of the input, which can happen only once).
+        vEnd = html.indexOf(q === 0x22 ? '"' : "'", vStart);
+        if (vEnd < 0 || vEnd > to) vEnd = to;
         i = vEnd + 1;
       } else {
         vStart = i;
@@ -166,7 +168,8 @@ const NAMED_COLORS: Record<string, number> = {
 };
 
 export function parseColor(raw: string): number {
-  const v = raw.trim().toLowerCase().replace(/\s*!important$/, '');
+  let v = raw.trim().toLowerCase();
+  if (v.endsWith('important')) v = v.replace(/\s*!\s*important$/, '');
   if (!v) return NONE;
   if (v[0] === '#') {
     const hex = v.slice(1);
@@ -223,52 +226,57 @@ interface StyleFacts {
 
 function readStyle(style: string): StyleFacts {
   const facts: StyleFacts = { hidden: null, color: NONE, background: NONE, width: NaN, height: NaN };
-  const s = style.length > 4096 ? style.slice(0, 4096) : style;
+  const s = (style.length > 4096 ? style.slice(0, 4096) : style).toLowerCase();
   let zeroHeight = false;
   let overflowHidden = false;
-  for (const decl of s.toLowerCase().split(';')) {
-    const colon = decl.indexOf(':');
-    if (colon < 0) continue;
-    const prop = decl.slice(0, colon).trim();
-    const value = decl.slice(colon + 1).trim().replace(/\s*!important$/, '');
-    switch (prop) {
-      case 'display':
-        if (value === 'none') facts.hidden = 'displayNone';
-        break;
-      case 'visibility':
-        if (value === 'hidden' || value === 'collapse') facts.hidden ??= 'visibilityHidden';
-        break;
-      case 'opacity':
-        if (parseFloat(value) === 0) facts.hidden ??= 'transparent';
-        break;
-      case 'font-size':
-        if (isTinyFont(value)) facts.hidden ??= 'tinyFont';
-        break;
-      case 'max-height': case 'height':
-        if (/^0(?:px|pt|em|%)?$/.test(value)) zeroHeight = true;
-        if (prop === 'height') facts.height = parseFloat(value);
-        break;
-      case 'width':
-        facts.width = parseFloat(value);
-        break;
-      case 'overflow': case 'overflow-y':
-        if (value === 'hidden') overflowHidden = true;
-        break;
-      case 'color':
-        facts.color = parseColor(value);
-        break;
-      case 'background-color':
-        facts.background = parseColor(value);
-        break;
-      case 'background': {
-        const first = /#[0-9a-f]{3,8}\b|rgba?\([^)]{0,60}\)|\b[a-z]{3,20}\b/.exec(value);
-        if (first) {
-          const c = parseColor(first[0]);
-          if (c !== NONE) facts.background = c;
+  for (let at = 0; at < s.length; ) {
+    let semi = s.indexOf(';', at);
+    if (semi < 0) semi = s.length;
+    const colon = s.indexOf(':', at);
+    if (colon > at && colon < semi) {
+      const prop = s.slice(at, colon).trim();
+      let value = s.slice(colon + 1, semi).trim();
+      if (value.endsWith('important')) value = value.replace(/\s*!\s*important$/, '');
+      switch (prop) {
+        case 'display':
+          if (value === 'none') facts.hidden = 'displayNone';
+          break;
+        case 'visibility':
+          if (value === 'hidden' || value === 'collapse') facts.hidden ??= 'visibilityHidden';
+          break;
+        case 'opacity':
+          if (parseFloat(value) === 0) facts.hidden ??= 'transparent';
+          break;
+        case 'font-size':
+          if (isTinyFont(value)) facts.hidden ??= 'tinyFont';
+          break;
+        case 'max-height': case 'height':
+          if (/^0(?:px|pt|em|%)?$/.test(value)) zeroHeight = true;
+          if (prop === 'height') facts.height = parseFloat(value);
+          break;
+        case 'width':
+          facts.width = parseFloat(value);
+          break;
+        case 'overflow': case 'overflow-y':
+          if (value === 'hidden') overflowHidden = true;
+          break;
+        case 'color':
+          facts.color = parseColor(value);
+          break;
+        case 'background-color':
+          facts.background = parseColor(value);
+          break;
+        case 'background': {
+          const first = /#[0-9a-f]{3,8}\b|rgba?\([^)]{0,60}\)|\b[a-z]{3,20}\b/.exec(value);
+          if (first) {
+            const c = parseColor(first[0]);
+            if (c !== NONE) facts.background = c;
+          }
+          break;
         }
-        break;
       }
     }
+    at = semi + 1;
   }
   if (zeroHeight && overflowHidden) facts.hidden ??= 'collapsed';
   return facts;
@@ -406,7 +414,7 @@ export function scanHtml(html: string, options: { text?: boolean } = {}): HtmlSc
     i = gt + 1;
 
     if (closing) {
-      if (name === 'a') closeLink(lt);
+      if (name === 'a') closeLink(gt + 1);
       // Pop to the matching element, looking only a few levels down: editors leave <p> and <td>
       // unclosed, and a deep search on every stray close tag would be quadratic.
       for (let d = stack.length - 1, steps = 0; d > 0 && steps < 24; d--, steps++) {

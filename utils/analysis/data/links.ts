@@ -28,3 +28,16 @@ export const CLICK_TRACKERS: ReadonlySet<string> = new Set([
   'mimecastprotect.com', 'linkprotect.cudasvc.com', 'google.com', 'googleusercontent.com',
   'facebook.com', 'linkedin.com', 'youtube.com', 'seznam.cz',
 ]);
+
+/**
+ * Top-level domains that abuse reports (Spamhaus, Interisle "Phishing Landscape") rank as mostly
+ * spam and phishing, and that legitimate senders rarely link to. Broad ones with many small
+ * businesses (.online, .site, .store, .info, .biz) are left out on purpose.
+ */
+export const ABUSED_TLDS: ReadonlySet<string> = new Set([
+  'top', 'xyz', 'click', 'link', 'work', 'buzz', 'rest', 'fit', 'gq', 'tk', 'ml', 'cf', 'ga', 'su',
+  'icu', 'cyou', 'sbs', 'cfd', 'bond', 'monster', 'quest', 'loan', 'win', 'bid', 'date', 'racing',
+  'review', 'stream', 'download', 'accountant', 'science', 'party', 'trade', 'men', 'kim', 'country',
+  'cricket', 'faith', 'zip', 'mov', 'lat', 'beauty', 'hair', 'skin', 'makeup', 'autos', 'boats',
+  'homes', 'motorcycles', 'yachts', 'pw', 'surf', 'uno', 'shop',
+]);

@@ -43,7 +43,8 @@ const cs: LanguagePhrases = {
       ['jste vítězem', 1.5], ['výherce', 0.8], ['výhra', 0.5], ['výhru', 0.5], ['vaše výhra', 1.5],
       ['vaši výhru', 1.5], ['převzít výhru', 2], ['převzetí výhry', 2], ['vyzvedněte si výhru', 2.5],
       ['vyzvedněte si svou', 1.5], ['loterie', 1.2], ['loterii', 1.2], ['losování', 0.5],
-      ['byl* jste vybrán*', 1.5], ['byl* jste vylosován*', 2], ['náhodně vybrán*', 1.5], ['gratulujeme', 0.4],
+      ['byl jste vybrán', 1.5], ['byla jste vybrána', 1.5], ['byli jste vybráni', 1.5], ['byl jste vylosován', 2],
+      ['byla jste vylosována', 2], ['byli jste vylosováni', 2], ['náhodně vybrán*', 1.5], ['gratulujeme', 0.4],
       ['blahopřejeme', 0.4], ['šťastný výherce', 2], ['šťastným výhercem', 2], ['hlavní cena', 1],
       ['hlavní výhra', 1.2], ['peněžní cena', 1.2], ['výherní', 0.8], ['roztočte kolo', 1], ['kasino', 0.8],
       ['online kasino', 1.5], ['bonus zdarma', 1.2], ['volné zatočení', 1.5], ['free spiny', 1.5],
@@ -93,6 +94,7 @@ const cs: LanguagePhrases = {
       ['jsem hacker', 2], ['jsem profesionální hacker', 2.5],
     ],
     phishing: [
+      ['změnili jsme bankovní spojení', 2], ['změnili jsme bankovní účet', 2], ['všechny budoucí platby', 1.2], ['budoucí platby', 0.5], ['nové platební údaje', 1.2], ['přihlaste se svým e-mailovým heslem', 2], ['heslem k e-mailu', 1.5],
       ['ověřte svůj účet', 2], ['ověřte si svůj účet', 2], ['ověření účtu', 1], ['ověřte svou identitu', 1.2],
       ['potvrďte svůj účet', 1.2], ['potvrďte své údaje', 1.2], ['aktualizujte své údaje', 1.2],
       ['aktualizujte svůj účet', 1.2], ['aktualizujte platební údaje', 1.5], ['váš účet bude zablokován', 2.5],
@@ -110,6 +112,7 @@ const cs: LanguagePhrases = {
       ['v opačném případě bude váš účet', 2], ['nesplnění povede', 1], ['ověřovací kód', 0.3],
     ],
     getRich: [
+      ['počet míst je omezen', 0.8], ['práce na doma', 1],
       ['práce z domova', 1], ['pracujte z domova', 1.2], ['výdělek z domova', 1.5], ['vydělávejte z domova', 1.5],
       ['buďte svým vlastním šéfem', 1.5], ['pasivní příjem', 1], ['finanční svoboda', 1.2],
       ['finanční svobodu', 1.2], ['finanční nezávislost', 0.8], ['bez zkušeností', 0.6], ['zbohatnout', 1.2],

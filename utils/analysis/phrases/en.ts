@@ -5,6 +5,7 @@ const en: LanguagePhrases = {
   lang: 'en',
   spam: {
     urgency: [
+      ['positions are limited', 0.8], ['spots are limited', 0.6], ['places are limited', 0.3],
       ['act now', 1.2], ['act fast', 1], ['act immediately', 1.2], ['urgent', 0.3],
       ['urgent response', 1], ['urgent reply', 0.8], ['urgent attention', 0.8], ['respond immediately', 0.8],
       ['reply immediately', 0.8], ['immediate action required', 1.5], ['action required', 0.5],
@@ -98,6 +99,7 @@ const en: LanguagePhrases = {
       ['this message is sent in compliance', 1.5], ['sent in compliance with', 1.5], ['bill s.1618', 2],
     ],
     advanceFee: [
+      ['confidential business proposal', 2], ['whatsapp number', 1.2], ['via whatsapp', 0.8], ['on whatsapp', 0.6],
       ['next of kin', 2], ['beneficiary', 0.5], ['as the beneficiary', 1.5], ['foreign partner', 2],
       ['foreign business partner', 2], ['business proposal', 1], ['business proposition', 1.2],
       ['mutual benefit', 1], ['for our mutual benefit', 1.5], ['strictly confidential', 1],
@@ -155,6 +157,7 @@ const en: LanguagePhrases = {
       ['i am a professional hacker', 2.5], ['remote access', 0.2],
     ],
     phishing: [
+      ['sign in with your email', 1.5], ['your email password', 1.8], ['with your email password', 2], ['to view the document', 1], ['to view the file', 0.8], ['changed our bank account', 2], ['change of bank account', 1.5], ['our new bank account', 1.5], ['all future payments', 1.2], ['future payments', 0.5], ['updated payment instructions', 1.5], ['new payment instructions', 1.5], ['ongoing audit', 1.2], ['due to an audit', 1.2], ['keep password', 1.2], ['keep same password', 2], ['keep your current password', 2],
       ['verify your account', 2], ['verify your identity', 1.2], ['verify your email', 0.5],
       ['verify your information', 1.5], ['verify your details', 1.2], ['confirm your account', 1],
       ['confirm your identity', 1], ['confirm your password', 2], ['confirm your details', 1],
@@ -194,6 +197,7 @@ const en: LanguagePhrases = {
       ['overdue invoice', 0.6], ['outstanding invoice', 0.4], ['payment is overdue', 0.6],
     ],
     getRich: [
+      ['training provided', 0.6], ['hiring remote', 0.8], ['earn extra money', 1.5],
       ['work from home', 1.2], ['work at home', 1.2], ['working from home', 0.3], ['be your own boss', 1.5],
       ['passive income', 1], ['residual income', 1.2], ['home based business', 1.2], ['home-based business', 1.2],
       ['no experience needed', 1.2], ['no experience required', 1], ['no experience necessary', 1],

@@ -5,7 +5,7 @@ const es: LanguagePhrases = {
   lang: 'es',
   spam: {
     urgency: [
-      ['oferta limitada', 0.8], ['última oportunidad', 0.8], ['solo hoy', 0.6], ['sólo hoy', 0.6],
+      ['oferta limitada', 0.8], ['última oportunidad', 0.8], ['solo hoy', 0.6],
       ['actúe ahora', 1], ['actúa ahora', 1], ['en las próximas 24 horas', 0.8], ['urgente', 0.3],
     ],
     callToAction: [

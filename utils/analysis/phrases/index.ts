@@ -10,6 +10,7 @@ import sk from './sk';
 import de from './de';
 import fr from './fr';
 import es from './es';
+import { SIGNALS } from './signals';
 
 export { SPAM_CATEGORIES, type SpamCategory } from './types';
 export { PhraseMatcher, type PhraseEntry, type PhraseHit, type WordScan } from './matcher';
@@ -26,11 +27,16 @@ export function spamEntries(languages: readonly LanguagePhrases[] = LANGUAGES): 
   return out;
 }
 
-export type BuiltinCategory = SpamCategory | 'attachment';
+export type BuiltinCategory = SpamCategory | 'attachment' | 'signal';
+export { SIGNAL_TESTS, type SignalKind } from './signals';
+
+function signalEntries(): PhraseEntry<'signal'>[] {
+  return Object.values(SIGNALS).flatMap((words) => words.map((phrase) => ({ phrase, weight: 0, category: 'signal' as const })));
+}
 
 export function attachmentEntries(languages: readonly LanguagePhrases[] = LANGUAGES): PhraseEntry<'attachment'>[] {
   return languages.flatMap((l) => l.attachmentMentions.map((phrase) => ({ phrase, weight: 1, category: 'attachment' as const })));
 }
 
 /** Spam wording and attachment mentions share one trie, so one pass over the text finds both. */
-export const builtinMatcher = new PhraseMatcher<BuiltinCategory>([...spamEntries(), ...attachmentEntries()]);
+export const builtinMatcher = new PhraseMatcher<BuiltinCategory>([...spamEntries(), ...attachmentEntries(), ...signalEntries()]);

@@ -124,8 +124,9 @@ export function normalizePhrase(raw: string): string {
   for (let i = 0; i < p.length; i++) {
     const ch = p[i]!;
     if (ch === '*') {
-      // Wildcards only at word ends, after at least two literal characters.
-      if ((i + 1 < p.length && p[i + 1] !== ' ') || i < 2) return '';
+      // Wildcards only at word ends, after at least two literal characters (four in the first word,
+      // whose stem the scan recognises by the hash of its first four characters).
+      if ((i + 1 < p.length && p[i + 1] !== ' ') || i < 2 || (i < 4 && !p.slice(0, i).includes(' '))) return '';
     } else if (symbolOf(ch) < 0) {
       return '';
     }
@@ -146,8 +147,12 @@ export class PhraseMatcher<C extends string = string> {
   /** Per slot: the trie node after that first word (+1; 0 = empty slot) and the word's length. */
   private readonly firstWordNodes: Int32Array;
   private readonly firstWordLengths: Int32Array;
-  /** Phrases whose first word is a wildcard stem ("vyhrál* jste"): their first two symbols. */
-  private readonly stemStarts = new Uint8Array(64 * 64);
+  /**
+   * Phrases whose first word is a wildcard stem ("vyhrál* jste"): a bitmap over the low 16 bits of the
+   * hash of their first four symbols. A false positive only costs a trie walk.
+   */
+  private readonly stemBits = new Uint8Array(65536);
+  private anyStems = false;
   /** Edge hash: key = node * 64 + symbol → child node. */
   private readonly keys: Int32Array;
   private readonly values: Int32Array;
@@ -231,7 +236,10 @@ export class PhraseMatcher<C extends string = string> {
         node = edges.get(node * 64 + sym)!;
       }
       if (phrase[i] === '*') {
-        this.stemStarts[(symbolOf(phrase[0]!) << 6) | symbolOf(phrase[1]!)] = 1;
+        let h4 = FNV_OFFSET;
+        for (let k = 0; k < 4; k++) h4 = Math.imul(h4 ^ symbolOf(phrase[k]!), FNV_PRIME);
+        this.stemBits[h4 & 0xffff] = 1;
+        this.anyStems = true;
         continue;
       }
       const mask = wordSlots - 1;
@@ -306,7 +314,9 @@ export class PhraseMatcher<C extends string = string> {
     // loaded from the module context on every use; literals are folded by the compiler).
     const end = Math.min(to, s.length);
     const table = TABLE;
-    const stemStarts = this.stemStarts;
+    const stemBits = this.stemBits;
+    const anyStems = this.anyStems;
+    let hash4 = 0;
     const hits: PhraseHit<C>[] = [];
     const oddTokens: OddToken[] = [];
     const best: [number, number] = [-1, -1];
@@ -353,16 +363,9 @@ export class PhraseMatcher<C extends string = string> {
           inWord = true;
           wordStart = i;
           hash = 0x811c9dc5 | 0;
-          // Phrases that begin with a wildcard stem cannot be found by their first word's hash.
-          if (i >= free && i + 1 < end && stemStarts[(sym << 6) | (table[s.charCodeAt(i + 1)]! & 63)] === 1 && hits.length < limit) {
-            const e = this.tryAt(s, i, end, best);
-            if (e > 0) {
-              hits.push({ entry: this.entries[best[1]]!, start: i, end: e });
-              free = e;
-            }
-          }
         }
         hash = Math.imul(hash ^ sym, 0x01000193);
+        if (i - wordStart === 3) hash4 = hash;
       } else if (inWord) {
         // "don't", "you've": an apostrophe between letters is part of the word.
         if (sym === 38 && i + 1 < end && isWordSymbol(table[s.charCodeAt(i + 1)]! & 63)) {
@@ -380,10 +383,14 @@ export class PhraseMatcher<C extends string = string> {
           if (node >= 0) {
             best[0] = -1;
             this.walk(s, node, i, end, best);
-            if (best[0] > 0) {
-              hits.push({ entry: this.entries[best[1]]!, start: wordStart, end: best[0] });
-              free = best[0];
-            }
+          } else {
+            best[0] = -1;
+          }
+          // A phrase starting with a wildcard stem ("vyhrál* jste") has no fixed first word.
+          if (best[0] < 0 && anyStems && i - wordStart >= 4 && stemBits[hash4 & 0xffff] === 1) this.tryAt(s, wordStart, end, best);
+          if (best[0] > 0) {
+            hits.push({ entry: this.entries[best[1]]!, start: wordStart, end: best[0] });
+            free = best[0];
           }
         }
       }
@@ -391,11 +398,10 @@ export class PhraseMatcher<C extends string = string> {
     if (inWord) {
       if (end - wordStart === 1 && ++singleRun > longestSingleRun) longestSingleRun = singleRun;
       const node = wordStart >= free && hits.length < limit ? this.firstWordNode(hash, end - wordStart) : -1;
-      if (node >= 0) {
-        best[0] = -1;
-        this.walk(s, node, end, end, best);
-        if (best[0] > 0) hits.push({ entry: this.entries[best[1]]!, start: wordStart, end: best[0] });
-      }
+      best[0] = -1;
+      if (node >= 0) this.walk(s, node, end, end, best);
+      else if (anyStems && wordStart >= free && end - wordStart >= 4 && stemBits[hash4 & 0xffff] === 1) this.tryAt(s, wordStart, end, best);
+      if (best[0] > 0) hits.push({ entry: this.entries[best[1]]!, start: wordStart, end: best[0] });
     }
     if (tokenStart >= 0) closeToken(tokenStart, tokenEnd, tokenFlags, oddTokens);
     return { hits, letters, upper, oddTokens, singleLetterRun: longestSingleRun, seen };

@@ -27,7 +27,7 @@ const sk: LanguagePhrases = {
     prize: [
       ['vyhral* ste', 2], ['vyhral* si', 1.5], ['stal* ste sa výherc*', 2.5], ['stal* ste sa víťaz*', 2.5],
       ['ste výherca', 2], ['ste výhercom', 2], ['vaša výhra', 1.5], ['vašu výhru', 1.5], ['prevziať výhru', 2],
-      ['vyzdvihnite si výhru', 2.5], ['lotéria', 1.2], ['lotérii', 1.2], ['bol* ste vybran*', 1.5],
+      ['vyzdvihnite si výhru', 2.5], ['lotéria', 1.2], ['lotérii', 1.2], ['bol ste vybraný', 1.5], ['bola ste vybraná', 1.5], ['boli ste vybraní', 1.5],
       ['náhodne vybran*', 1.5], ['blahoželáme', 0.4], ['gratulujeme', 0.4], ['šťastný výherca', 2],
       ['hlavná cena', 1], ['peňažná cena', 1.2],
     ],

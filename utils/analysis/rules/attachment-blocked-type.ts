@@ -2,6 +2,8 @@ import type { Finding } from '../../types';
 import { defineRule } from '../rule';
 import { DOCUMENT_TYPES, GMAIL_BLOCKED, OUTLOOK_BLOCKED, RISKY_TYPES } from '../data/attachment-types';
 
+const WEB_PAGE_TYPES = new Set(['html', 'htm', 'shtml', 'xhtml', 'xht', 'svg', 'mht', 'mhtml']);
+
 // Right-to-left overrides and invisible characters turn "invoice‮fdp.exe" into what reads as "invoiceexe.pdf".
 const DISGUISE = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b-\u200d\u2060\ufeff]/;
 
@@ -58,7 +60,9 @@ export default defineRule({
       } else if (outlookOnly) {
         out.push(ctx.finding({ messageId: 'blockedByOutlook', severity: 'warning', factor: 0.5, data: { name, ext }, evidence, fix: 'shareLink' }));
       } else if (RISKY_TYPES.has(ext)) {
-        out.push(ctx.finding({ messageId: 'riskyType', severity: 'notice', factor: 0.2, data: { name, ext }, evidence, fix: 'sendAsPdf' }));
+        // An HTML or SVG page as an attachment is almost always a credential-phishing form.
+        const factor = WEB_PAGE_TYPES.has(ext) ? 0.4 : 0.25;
+        out.push(ctx.finding({ messageId: 'riskyType', severity: 'notice', factor, data: { name, ext }, evidence, fix: 'sendAsPdf' }));
       }
     });
     return out;

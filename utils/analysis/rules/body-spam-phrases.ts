@@ -22,6 +22,7 @@ const FIX: Record<Category, Fix> = {
  * their own; they only add to the score when other spam wording is already there.
  */
 const BULK_NEEDS = 1.5;
+const WEAK = 0.5;
 
 /**
  * Weighted spam wording in the user's own text (quoted history excluded), grouped by category. Within
@@ -88,6 +89,9 @@ export default defineRule({
     const findings: Finding[] = [];
     for (const { category, weight, hits } of scored) {
       if (category === 'bulk' && others < BULK_NEEDS) continue;
+      // A lone weak word ("free of charge", "urgent") in otherwise clean text is not worth a line in
+      // the panel; next to other spam wording it still counts.
+      if (weight < WEAK && others < BULK_NEEDS) continue;
       const evidence: Evidence[] = hits.slice(0, 50).map((h) => ctx.facts.textEvidence(h.start, h.end));
       findings.push(ctx.finding({
         messageId: category,

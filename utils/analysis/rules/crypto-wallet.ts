@@ -4,9 +4,10 @@ import { excerpt } from '../text';
 
 // Bitcoin (legacy base58 and bech32) and Ethereum addresses. Fixed-length classes: linear.
 const WALLET = /\b(?:bc1[ac-hj-np-z02-9]{25,62}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|0x[a-fA-F0-9]{40})\b/g;
-// Legacy addresses start with a digit, so scanning for them touches every number; mail that carries
-// one names the currency too, which is a far cheaper test.
-const CRYPTO_WORDS = ['itcoin', 'ITCOIN', 'btc', 'BTC', 'allet', 'ALLET', 'rypto', 'RYPTO', 'ěženk', 'ezenk', 'thereum', 'THEREUM', 'usdt', 'USDT'];
+// Legacy addresses start with a digit, so scanning for them touches every number. Mail that carries
+// one names the currency too, and any address is a long letters-and-digits token: both are already
+// known from the word scan.
+
 
 /** A wallet address to pay into is the payload of sextortion and fake-investment mail. */
 export default defineRule({
@@ -23,7 +24,8 @@ export default defineRule({
     const end = ctx.facts.ownTextEnd;
     const evidence: Evidence[] = [];
     let first: [number, number] | null = null;
-    if (!s.includes('bc1') && !s.includes('0x') && !CRYPTO_WORDS.some((w) => s.includes(w))) return [];
+    const longToken = ctx.facts.words('text').oddTokens.some((t) => t.leet && t.end - t.start >= 26);
+    if (!longToken && !ctx.facts.mentions('text', 'crypto')) return [];
     WALLET.lastIndex = 0;
     for (let m = WALLET.exec(s); m && m.index < end && evidence.length < 10; m = WALLET.exec(s)) {
       // Legacy addresses mix cases and digits; a run of plain digits or one case is a number, not an address.

@@ -5,7 +5,8 @@ const REMOTE = /^\s*(?:https?:)?\/\//i;
 
 /**
  * Images instead of words: filters cannot read a picture, so image-only mail is a known way around
- * them and is scored accordingly; image-heavy mail a little. Tiny remote images are tracking pixels.
+ * them and is scored accordingly; image-heavy mail a little. Only remote images count: a photo pasted
+ * into a personal mail travels inside it (cid: or data:). Tiny remote images are tracking pixels.
  */
 export default defineRule({
   meta: {
@@ -30,13 +31,14 @@ export default defineRule({
     const pictures: Evidence[] = [];
     for (const img of scan.images) {
       const tiny = (img.width <= 1 && img.height <= 1) || img.width === 0 || img.height === 0;
-      if ((tiny || img.hidden) && REMOTE.test(img.src)) pixels.push({ field: 'html', start: img.start, end: img.end });
-      else if (!tiny && !img.hidden) pictures.push({ field: 'html', start: img.start, end: img.end });
+      if (!REMOTE.test(img.src)) continue;
+      if (tiny || img.hidden) pixels.push({ field: 'html', start: img.start, end: img.end });
+      else pictures.push({ field: 'html', start: img.start, end: img.end });
     }
     const out: Finding[] = [];
     const text = scan.visibleChars;
     if (pictures.length >= 1 && text < 40) {
-      out.push(ctx.finding({ messageId: 'imageOnly', factor: 2, evidence: pictures.slice(0, 20), fix: 'addText' }));
+      out.push(ctx.finding({ messageId: 'imageOnly', factor: 3, evidence: pictures.slice(0, 20), fix: 'addText' }));
     } else if (pictures.length >= 3 && text / pictures.length < 120) {
       const factor = Math.min(1, 0.3 + 0.05 * pictures.length);
       out.push(ctx.finding({ messageId: 'imageHeavy', factor, data: { images: pictures.length }, evidence: pictures.slice(0, 20), fix: 'addText' }));

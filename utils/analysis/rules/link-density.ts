@@ -26,6 +26,7 @@ export default defineRule({
     } else {
       const urls = ctx.facts.textUrls;
       count = urls.length;
+      if (count < 5) return [];
       // URLs themselves are not prose.
       textChars = draft.text.slice(0, ctx.facts.ownTextEnd).replace(/\s+/g, '').length - urls.reduce((n, u) => n + u.end - u.start, 0);
       evidence = urls.slice(0, 20).map((u) => ctx.facts.textEvidence(u.start, u.end));

@@ -1,12 +1,13 @@
 import type { Evidence, Finding } from '../../types';
 import { defineRule } from '../rule';
 import { isDefaultPort, isIpHost, parseLinkTarget, shortenerOf } from '../url';
+import { ABUSED_TLDS } from '../data/links';
 
-type Message = 'scriptLink' | 'ipAddress' | 'oddPort' | 'shortener' | 'hiddenUserinfo';
+type Message = 'scriptLink' | 'ipAddress' | 'oddPort' | 'shortener' | 'hiddenUserinfo' | 'abusedTld';
 
-const FACTOR: Record<Message, number> = { scriptLink: 1.6, ipAddress: 1.2, oddPort: 0.5, shortener: 0.5, hiddenUserinfo: 1.4 };
-const SEVERITY: Record<Message, 'notice' | 'warning'> = {
-  scriptLink: 'warning', ipAddress: 'warning', hiddenUserinfo: 'warning', oddPort: 'notice', shortener: 'notice',
+const FACTOR: Record<Message, number> = { scriptLink: 1.6, ipAddress: 1.2, oddPort: 0.5, shortener: 0.5, hiddenUserinfo: 1.4, abusedTld: 0.4 };
+const SEVERITY: Record<Message, 'info' | 'notice' | 'warning'> = {
+  scriptLink: 'warning', ipAddress: 'warning', hiddenUserinfo: 'warning', oddPort: 'notice', shortener: 'notice', abusedTld: 'info',
 };
 
 /**
@@ -17,7 +18,7 @@ const SEVERITY: Record<Message, 'notice' | 'warning'> = {
 export default defineRule({
   meta: {
     id: 'link-suspicious-target',
-    description: 'A link uses a script or data URL, a bare IP address, an unusual port, a URL shortener or a misleading user@host form.',
+    description: 'A link uses a script or data URL, a bare IP address, an unusual port, a URL shortener, a misleading user@host form or a domain ending mostly used for spam.',
     category: 'links',
     defaultWeight: 2.5,
     messages: {
@@ -26,6 +27,7 @@ export default defineRule({
       oddPort: 'A link points to an unusual port ({host}:{port}).',
       shortener: 'A link goes through the URL shortener {host}, which hides where it leads.',
       hiddenUserinfo: 'A link hides its real destination: it goes to {host}, not to the part before “@”.',
+      abusedTld: 'A link goes to a domain ending in .{tld}, an ending used mostly by spam and phishing sites.',
     },
     fixes: {
       useDirectLink: 'Link directly to the final https address on a domain name.',
@@ -37,7 +39,11 @@ export default defineRule({
     if (draft.html) {
       for (const l of ctx.facts.html.links) targets.push({ href: l.href, evidence: { field: 'html', start: l.hrefStart, end: l.hrefEnd } });
     } else {
-      for (const u of ctx.facts.textUrls) targets.push({ href: u.url, evidence: ctx.facts.textEvidence(u.start, u.end) });
+      // Text URLs may come without a scheme ("bit.ly/x", "www.x.com"): read them as host first.
+      for (const u of ctx.facts.textUrls) {
+        const href = /^[a-z][a-z0-9+.-]*:/i.test(u.url) ? u.url : `//${u.url}`;
+        targets.push({ href, evidence: ctx.facts.textEvidence(u.start, u.end) });
+      }
     }
     const found = new Map<Message, { evidence: Evidence[]; data: Record<string, string | number> }>();
     const add = (m: Message, evidence: Evidence, data: Record<string, string | number>): void => {
@@ -62,6 +68,8 @@ export default defineRule({
       if (!isDefaultPort(t.scheme, t.port)) add('oddPort', evidence, { host: t.host, port: t.port });
       const short = shortenerOf(t.host);
       if (short) add('shortener', evidence, { host: short });
+      const tld = t.host.slice(t.host.lastIndexOf('.') + 1);
+      if (ABUSED_TLDS.has(tld)) add('abusedTld', evidence, { tld });
     }
     const out: Finding[] = [];
     for (const [messageId, { evidence, data }] of found) {

@@ -10,6 +10,7 @@ const LEET: Record<string, string> = { '0': 'o', '3': 'e', '4': 'a', '5': 's', '
 // Single letters split by spaces: "f r e e", "V I A G R A".
 const SPACED = /\b[a-z](?: {1,2}[a-z]){3,14}\b/gi;
 const SEPARATORS = /[.\-_*·]/g;
+const TARGET_LIST = [...OBFUSCATION_TARGETS];
 // Latin next to Cyrillic or Greek inside one word: "Pаypal" with a Cyrillic "а".
 const HAS_CYRILLIC_OR_GREEK = /[\u0370-\u03ff\u0400-\u04ff]/;
 const WORD = /\p{L}{4,64}/gu;
@@ -86,11 +87,12 @@ export default defineRule({
 
       if (words.singleLetterRun >= 4) {
         SPACED.lastIndex = 0;
-        for (let m = SPACED.exec(raw); m && m.index < end && spaced.length < 20; m = SPACED.exec(raw)) {
-          const joined = m[0].replace(/ /g, '').toLowerCase();
-          if (OBFUSCATION_TARGETS.has(joined)) spaced.push({ field, start: m.index, end: m.index + m[0].length, word: joined });
-          // "a f r e e": the disguised word may start after a real one-letter word.
-          else SPACED.lastIndex = m.index + 1;
+        let runs = 0;
+        for (let m = SPACED.exec(raw); m && m.index < end && spaced.length < 20 && runs++ < 200; m = SPACED.exec(raw)) {
+          const joined = fold(m[0].replace(/ /g, '').toLowerCase());
+          // "a f r e e": the disguised word may sit inside a longer run of single letters.
+          const word = OBFUSCATION_TARGETS.has(joined) ? joined : TARGET_LIST.find((t) => joined.includes(t));
+          if (word) spaced.push({ field, start: m.index, end: m.index + m[0].length, word });
         }
       }
 

@@ -28,7 +28,7 @@ export default defineRule({
     if (s.length > 2000) return [];
     const words = [...s.matchAll(CAPS_WORD)];
     const total = s.split(/\s+/).filter(Boolean).length;
-    if (words.length >= 3 || (words.length >= 2 && words.length / Math.max(total, 1) >= 0.4)) {
+    if (words.length >= 3 || (words.length >= 2 && words.length / Math.max(total, 1) >= 0.5)) {
       return [ctx.finding({
         messageId: 'capsWords',
         factor: 0.4 + 0.1 * Math.min(words.length, 6),

@@ -2,8 +2,8 @@ import { defineRule } from '../rule';
 
 // Reply and forward prefixes as webmails write them in several languages: Re, Odp (pl), AW/WG (de),
 // SV/VS (nordic), RV/RE (es), TR (fr), Fwd/Fw/Přeposl.
-const REPLY = /^\s*(?:\[[^\]]{0,40}\]\s*)?(re|aw|sv|vs|odp|antw|ynt|r)\s*(?:\[\d{1,3}\]|\(\d{1,3}\))?\s*:/i;
-const FORWARD = /^\s*(?:\[[^\]]{0,40}\]\s*)?(fwd?|wg|tr|rv|enc|doorst|fs|přeposl|prepos)\s*(?:\[\d{1,3}\])?\s*:/i;
+const REPLY = /^(\s*(?:\[[^\]]{0,40}\]\s*)?)(?:re|aw|sv|vs|odp|antw|ynt|r)\s*(?:\[\d{1,3}\]|\(\d{1,3}\))?\s*:/i;
+const FORWARD = /^(\s*(?:\[[^\]]{0,40}\]\s*)?)(?:fwd?|wg|tr|rv|enc|doorst|fs|přeposl|prepos)\s*(?:\[\d{1,3}\])?\s*:/i;
 
 /**
  * "Re:" or "Fwd:" on a message that starts a conversation pretends to continue one, a trick both
@@ -28,7 +28,8 @@ export default defineRule({
     const forward = reply ? null : FORWARD.exec(s);
     const m = reply ?? forward;
     if (!m) return [];
-    const start = m.index + m[0].search(/\S/);
+    // After any "[EXTERNAL]"-style tag a gateway added.
+    const start = m.index + m[1]!.length;
     const end = m.index + m[0].length;
     const prefix = s.slice(start, end);
     return [ctx.finding({

@@ -22,6 +22,7 @@ export default {
   'attachment-size.compressOrLink': 'Soubory zkomprimujte, nebo je sdílejte odkazem z cloudového úložiště.',
 
   'body-money-amounts.largeSum': 'Zpráva zmiňuje velké peněžní částky: {amounts}.',
+  'body-money-amounts.earningsClaim': 'Zpráva slibuje výdělek za den, týden nebo měsíc: {amounts}.',
   'body-money-amounts.stateSimply': 'Částky uvádějte jen tam, kde je příjemce potřebuje.',
 
   'body-punctuation.exclamationRun': 'Text obsahuje řady vykřičníků nebo otazníků: {examples}.',
@@ -83,6 +84,7 @@ export default {
   'link-suspicious-target.oddPort': 'Odkaz vede na neobvyklý port ({host}:{port}).',
   'link-suspicious-target.shortener': 'Odkaz vede přes zkracovač adres {host}, který skrývá skutečný cíl.',
   'link-suspicious-target.hiddenUserinfo': 'Odkaz skrývá svůj skutečný cíl: vede na {host}, ne na část před „@“.',
+  'link-suspicious-target.abusedTld': 'Odkaz vede na doménu s koncovkou .{tld}, kterou používají hlavně spamové a phishingové weby.',
   'link-suspicious-target.useDirectLink': 'Odkazujte přímo na konečnou adresu https s doménovým jménem.',
   'link-suspicious-target.removeLink': 'Odkaz odstraňte.',
 

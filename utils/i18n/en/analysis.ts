@@ -20,6 +20,7 @@ export default {
   'attachment-size.compressOrLink': 'Compress the files, or share them through a cloud drive link.',
 
   'body-money-amounts.largeSum': 'The message mentions large sums of money: {amounts}.',
+  'body-money-amounts.earningsClaim': 'Earnings are promised per day, week or month: {amounts}.',
   'body-money-amounts.stateSimply': 'Mention amounts only where the recipient needs them.',
 
   'body-punctuation.exclamationRun': 'The text has runs of exclamation or question marks: {examples}.',
@@ -81,6 +82,7 @@ export default {
   'link-suspicious-target.oddPort': 'A link points to an unusual port ({host}:{port}).',
   'link-suspicious-target.shortener': 'A link goes through the URL shortener {host}, which hides where it leads.',
   'link-suspicious-target.hiddenUserinfo': 'A link hides its real destination: it goes to {host}, not to the part before “@”.',
+  'link-suspicious-target.abusedTld': 'A link goes to a domain ending in .{tld}, an ending used mostly by spam and phishing sites.',
   'link-suspicious-target.useDirectLink': 'Link directly to the final https address on a domain name.',
   'link-suspicious-target.removeLink': 'Remove the link.',
 

@@ -1,0 +1,117 @@
+/**
+ * Speed of analyzeDraft on drafts of 1 KB, 10 KB and 100 KB (realistic mail text, mostly clean with
+ * some spam wording, and the HTML an editor makes of it), and score separation on the labelled corpus.
+ * A measurement, not a test: it prints targets beside the figures.
+ */
+import { analyzeDraft } from '../../utils/analysis';
+import { quotedHistoryStart } from '../../utils/analysis/text';
+import { corpus } from '../../tests/corpus';
+import type { Draft } from '../../utils/types';
+
+const TARGET_MEDIAN_10KB_MS = 0.3;
+
+/** Mail text of about `size` characters: clean samples with a spam sample every fourth paragraph. */
+function mailText(size: number): string {
+  const own = (d: Draft): string => d.text.slice(0, quotedHistoryStart(d.text)).trim();
+  const clean = corpus.filter((s) => s.label === 'clean' && s.draft.text).map((s) => own(s.draft));
+  const spam = corpus.filter((s) => s.label === 'spam' && s.draft.text).map((s) => own(s.draft));
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < size; i++) {
+    const piece = i % 4 === 3 ? spam[i % spam.length]! : clean[i % clean.length]!;
+    parts.push(piece);
+    length += piece.length + 2;
+  }
+  return parts.join('\n\n').slice(0, size);
+}
+
+/** What Gmail's editor makes of that text: a div per line, a few links and an inline image. */
+function editorHtml(text: string): string {
+  const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const lines = text.split('\n').map((l, i) => {
+    if (!l) return '<div><br></div>';
+    if (i % 15 === 7) return `<div>${escape(l)} <a href="https://www.example.com/docs/${i}">example.com/docs</a></div>`;
+    if (i % 40 === 20) return `<div><img src="cid:ii_${i}" width="320" height="200"></div>`;
+    return `<div>${escape(l)}</div>`;
+  });
+  return `<div dir="ltr">${lines.join('')}</div>`;
+}
+
+export function draftOf(size: number): Draft {
+  const text = mailText(size);
+  return {
+    from: 'jana.novak@example.com',
+    to: ['tom.becker@harbourlogistics.co.uk', 'lucie.kralova@centrum.cz'],
+    cc: ['team@example.com'],
+    bcc: [],
+    subject: 'Quarterly review: notes, invoice and next steps',
+    text,
+    html: editorHtml(text),
+    attachments: [{ name: 'Invoice-2024-0142.pdf', size: 184_233, type: 'application/pdf' }],
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+
+function measure(draft: Draft, iterations: number): { median: number; p99: number } {
+  for (let i = 0; i < Math.max(50, iterations / 5); i++) analyzeDraft(draft);
+  const times: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const t = performance.now();
+    analyzeDraft(draft);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { median: percentile(times, 0.5), p99: percentile(times, 0.99) };
+}
+
+/** How fast this machine runs a plain loop over 10 KB of text, to put the figures in context. */
+function calibration(text: string): number {
+  let sink = 0;
+  const times: number[] = [];
+  for (let r = 0; r < 400; r++) {
+    const t = performance.now();
+    for (let i = 0; i < text.length; i++) sink += text.charCodeAt(i);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  if (sink === -1) console.log(sink);
+  return percentile(times, 0.5);
+}
+
+const ms = (n: number): string => n.toFixed(3).padStart(8);
+
+export async function run(): Promise<void> {
+  const sizes = [
+    { label: '1 KB', size: 1_000, iterations: 4000 },
+    { label: '10 KB', size: 10_000, iterations: 2000 },
+    { label: '100 KB', size: 100_000, iterations: 200 },
+  ];
+  const medians: Record<string, number> = {};
+  console.log('analyzeDraft (text + editor HTML of the same size)');
+  console.log('  size      median ms   p99 ms   target');
+  for (const { label, size, iterations } of sizes) {
+    const d = draftOf(size);
+    const { median, p99 } = measure(d, iterations);
+    medians[label] = median;
+    const target = label === '10 KB' ? `median < ${TARGET_MEDIAN_10KB_MS} ms ${median < TARGET_MEDIAN_10KB_MS ? 'ok' : 'MISSED'}` : '';
+    console.log(`  ${label.padEnd(7)} ${ms(median)}  ${ms(p99)}   ${target}`);
+  }
+  const ratio = medians['100 KB']! / medians['10 KB']!;
+  console.log(`  ratio 100 KB / 10 KB: ${ratio.toFixed(1)}  (target ≈ 10, linear; ${ratio < 15 ? 'ok' : 'MISSED'})`);
+  console.log(`  calibration: a bare loop over 10 KB takes ${ms(calibration(mailText(10_000)))} ms on this machine`);
+
+  const results = corpus.map((s) => ({ s, r: analyzeDraft(s.draft) }));
+  const clean = results.filter((x) => x.s.label === 'clean').map((x) => x.r);
+  const spam = results.filter((x) => x.s.label === 'spam').map((x) => x.r);
+  const scores = (rs: typeof clean): number[] => rs.map((r) => r.score);
+  const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const wrongClean = clean.filter((r) => r.level === 'warning' || r.level === 'danger').length;
+  const wrongSpam = spam.filter((r) => r.level === 'ok' || r.level === 'notice').length;
+  console.log('\nlabelled corpus (score; levels: clean must be ok/notice, spam warning/danger)');
+  console.log(`  clean ${String(clean.length).padStart(3)}: max ${Math.max(...scores(clean)).toFixed(2)}, mean ${mean(scores(clean)).toFixed(2)}`);
+  console.log(`  spam  ${String(spam.length).padStart(3)}: min ${Math.min(...scores(spam)).toFixed(2)}, mean ${mean(scores(spam)).toFixed(2)}`);
+  console.log(`  misclassified: ${wrongClean} clean, ${wrongSpam} spam (target 0)`);
+}

@@ -1,0 +1,82 @@
+/**
+ * analyzeDraft never throws and stays fast on arbitrary and adversarial input (the draft comes from a
+ * web page: anything can be in it). Budget per call: 50 ms, generous for a slow shared CI machine;
+ * the bench measures the real figures.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeDraft } from '../../utils/analysis';
+import type { Draft } from '../../utils/types';
+
+const BUDGET_MS = 50;
+
+function timed(draft: unknown): number {
+  const t = performance.now();
+  const r = analyzeDraft(draft as Draft);
+  const ms = performance.now() - t;
+  expect(Number.isFinite(r.score)).toBe(true);
+  expect(['ok', 'notice', 'warning', 'danger']).toContain(r.level);
+  return ms;
+}
+
+const adversarial = [
+  '!'.repeat(1e5), 'a.'.repeat(5e4), '<a href="'.repeat(1e4), '{{'.repeat(3e4), '$'.repeat(1e5), ' '.repeat(1e5),
+  '<div>'.repeat(2e4), '</a>'.repeat(2e4), '<img src=x width=1 height=1>'.repeat(3000), '&#'.repeat(5e4),
+  'f r e e '.repeat(1e4), 'fr33 '.repeat(2e4), 'verify your account '.repeat(5000), 'a'.repeat(1e5),
+  'http://'.repeat(1e4), '%A%'.repeat(3e4), '[Name]'.repeat(1e4), '\n> '.repeat(3e4), 'On x wrote:\n'.repeat(5000),
+  '<a href="x">'.repeat(5000) + 'https://paypal.com', '<style>'.repeat(1e4), '<!--'.repeat(2e4), '"\''.repeat(5e4),
+  '1'.repeat(1e5), 'bc1'.repeat(3e4), 'ÁÉÍ'.repeat(3e4), '\u202e'.repeat(1e4), 'You won'.repeat(1e4), "don't ".repeat(1e4),
+];
+
+describe('analyzeDraft on adversarial input', () => {
+  it.each(adversarial.map((s, i) => [i, s] as const))('#%i stays within budget in every field', (_i, s) => {
+    // Warm the code once, then measure.
+    timed({ text: 'warm up' });
+    const ms = Math.max(
+      timed({ text: s }),
+      timed({ html: s }),
+      timed({ subject: s }),
+      timed({ to: [s], attachments: [{ name: s, size: 1, type: s }] }),
+    );
+    expect(ms).toBeLessThan(BUDGET_MS);
+  });
+});
+
+const text = fc.oneof(
+  fc.string({ maxLength: 200 }),
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.constantFrom('Re: ', 'FREE!!!', '<a href="http://1.2.3.4">paypal.com</a>', '{{name}}', 'v příloze', 'bit.ly/x', ''),
+  fc.tuple(fc.constantFrom('!', 'a.', '<a href="', '{{', '$', ' ', 'x', 'é'), fc.integer({ min: 1, max: 3000 })).map(([s, n]) => s.repeat(n)),
+);
+
+const anything = fc.oneof(text, fc.integer(), fc.double(), fc.constant(null), fc.constant(undefined), fc.boolean(), fc.object({ maxDepth: 1 }));
+
+const draft = fc.record(
+  {
+    from: anything,
+    to: fc.oneof(fc.array(anything, { maxLength: 5 }), anything),
+    cc: fc.oneof(fc.array(text, { maxLength: 5 }), anything),
+    bcc: fc.array(text, { maxLength: 3 }),
+    subject: anything,
+    text: anything,
+    html: anything,
+    attachments: fc.oneof(
+      fc.array(fc.record({ name: anything, size: fc.oneof(fc.double(), fc.integer(), fc.constant(NaN), anything), type: anything }, { requiredKeys: [] }), { maxLength: 4 }),
+      anything,
+    ),
+    isReply: anything,
+  },
+  { requiredKeys: [] },
+);
+
+describe('analyzeDraft on arbitrary drafts', () => {
+  it('never throws and stays within budget', () => {
+    fc.assert(
+      fc.property(draft, (d) => {
+        expect(timed(d)).toBeLessThan(BUDGET_MS);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
