@@ -99,3 +99,13 @@ describe('analyzeDraft', () => {
     expect(levelForScore(1e9, s)).toBe('danger');
   });
 });
+
+describe('scoring', () => {
+  it('keeps promotional wording alone below the warning threshold', () => {
+    const text = 'Limited time offer! Act now, order now, buy now, shop now, last chance, hurry up, while supplies last. Click here. Unsubscribe.';
+    const r = analyzeDraft({ ...base, subject: 'Summer sale', text });
+    expect(r.score).toBeLessThan(resolveSettings().thresholds.warning);
+    const withScam = analyzeDraft({ ...base, subject: 'Summer sale', text: `${text} Dear friend, you have won the lottery.` });
+    expect(withScam.level === 'warning' || withScam.level === 'danger').toBe(true);
+  });
+});

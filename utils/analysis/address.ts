@@ -89,15 +89,26 @@ export function checkAddress(address: string): AddressCheck {
   return { problem: null, domain, tld };
 }
 
+// Rows reused between calls: domain names are short, and this runs for every recipient.
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+let rowC = new Int32Array(64);
+
 // Damerau-Levenshtein (optimal string alignment), early exit once every cell exceeds `max`.
 export function editDistance(a: string, b: string, max = 3): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const n = a.length;
   const m = b.length;
-  let prev2 = new Array<number>(m + 1).fill(0);
-  let prev = Array.from({ length: m + 1 }, (_, j) => j);
-  let cur = new Array<number>(m + 1).fill(0);
+  if (m + 1 > rowA.length) {
+    rowA = new Int32Array(m + 1);
+    rowB = new Int32Array(m + 1);
+    rowC = new Int32Array(m + 1);
+  }
+  let prev2 = rowA;
+  let prev = rowB;
+  let cur = rowC;
+  for (let j = 0; j <= m; j++) prev[j] = j;
   for (let i = 1; i <= n; i++) {
     cur[0] = i;
     let rowMin = i;
@@ -143,7 +154,18 @@ function isNameSlip(typed: string, name: string): number {
  * The popular provider domain this domain is most likely a slip of, or null. A domain that is
  * itself a known provider or a known legitimate look-alike is never a slip.
  */
+const suggestions = new Map<string, string | null>();
+
 export function suggestProvider(domain: string): string | null {
+  const known = suggestions.get(domain);
+  if (known !== undefined) return known;
+  const result = computeSuggestion(domain);
+  if (suggestions.size > 2000) suggestions.clear();
+  suggestions.set(domain, result);
+  return result;
+}
+
+function computeSuggestion(domain: string): string | null {
   const d = domain.toLowerCase().replace(/\.$/, '');
   if (!d || PROVIDER_DOMAINS.has(d) || KNOWN_LOOKALIKES.has(d)) return null;
   const dot = d.indexOf('.');

@@ -10,6 +10,7 @@ import { quotedHistoryStart } from './text';
 import { mapToHtml, scanHtml, type HtmlScan } from './html';
 import { builtinMatcher, PhraseMatcher, SIGNAL_TESTS, type BuiltinCategory, type PhraseHit, type SignalKind, type SpamCategory, type WordScan } from './phrases';
 import { SHORTENERS } from './data/links';
+import { checkAddress, splitAddresses, type AddressCheck } from './address';
 
 export type TextField = 'subject' | 'text';
 
@@ -45,25 +46,42 @@ const SHORTENER_TLDS = [...new Set([...SHORTENERS].map((h) => h.slice(h.lastInde
 const BARE_SHORT_LINK = new RegExp(`\\.(?:${SHORTENER_TLDS})/[^\\s<>"'\`]{1,200}`, 'gi');
 const HOST_BEFORE = /[a-z0-9.-]{1,30}$/i;
 
+/** One address as written in a recipient (or the sender) field, with its check. */
+export interface Recipient {
+  field: 'to' | 'cc' | 'bcc' | 'from';
+  /** Index of the item in the field's list (0 for from). */
+  index: number;
+  start: number;
+  end: number;
+  address: string;
+  check: AddressCheck;
+}
+
+type PerField<T> = { subject?: T; text?: T };
+
 export class DraftFacts {
-  private cache = new Map<string, unknown>();
+  private ownEnd = -1;
+  private htmlScan: HtmlScan | null;
+  private readonly wordScans: PerField<WordScan<BuiltinCategory>> = {};
+  private readonly spam: PerField<PhraseHit<SpamCategory>[]> = {};
+  private readonly attachment: PerField<PhraseHit<'attachment'>[]> = {};
+  private readonly custom: PerField<PhraseHit<'custom'>[]> = {};
+  private readonly signals = new Map<string, boolean>();
+  private urls: TextUrl[] | null = null;
+  private addresses: Recipient[] | null = null;
 
   constructor(
     readonly draft: NormalizedDraft,
     readonly settings: AnalysisSettings,
     private readonly prescanned: HtmlScan | null = null,
-  ) {}
-
-  private memo<T>(key: string, compute: () => T): T {
-    if (this.cache.has(key)) return this.cache.get(key) as T;
-    const v = compute();
-    this.cache.set(key, v);
-    return v;
+  ) {
+    this.htmlScan = prescanned;
   }
 
   /** End of the user's own words in `text` (quoted history after it is not theirs). */
   get ownTextEnd(): number {
-    return this.memo('ownEnd', () => quotedHistoryStart(this.draft.text));
+    if (this.ownEnd < 0) this.ownEnd = quotedHistoryStart(this.draft.text);
+    return this.ownEnd;
   }
 
   /** Where scans of a field stop: the end of the user's own words for the body. */
@@ -72,7 +90,7 @@ export class DraftFacts {
   }
 
   get html(): HtmlScan {
-    return this.memo('html', () => this.prescanned ?? scanHtml(this.draft.html));
+    return (this.htmlScan ??= scanHtml(this.draft.html));
   }
 
   get hasQuotedHistory(): boolean {
@@ -81,58 +99,77 @@ export class DraftFacts {
 
   /** One pass over the field: built-in phrase hits, letter counts, odd tokens. */
   words(field: TextField): WordScan<BuiltinCategory> {
-    return this.memo(`words:${field}`, () => builtinMatcher.scan(this.draft[field], 0, this.scanEnd(field)));
+    return (this.wordScans[field] ??= builtinMatcher.scan(this.draft[field], 0, this.scanEnd(field)));
   }
 
   spamHits(field: TextField): PhraseHit<SpamCategory>[] {
-    return this.memo(`spam:${field}`, () =>
-      this.words(field).hits.filter((h): h is PhraseHit<SpamCategory> => h.entry.category !== 'attachment' && h.entry.category !== 'signal'),
-    );
+    return (this.spam[field] ??= this.words(field).hits.filter(
+      (h): h is PhraseHit<SpamCategory> => h.entry.category !== 'attachment' && h.entry.category !== 'signal',
+    ));
+  }
+
+  attachmentHits(field: TextField): PhraseHit<'attachment'>[] {
+    return (this.attachment[field] ??= this.words(field).hits.filter((h): h is PhraseHit<'attachment'> => h.entry.category === 'attachment'));
   }
 
   /** Whether the field's own text names crypto, a currency or millions (a gate for costlier checks). */
   mentions(field: TextField, kind: SignalKind): boolean {
-    return this.memo(`mentions:${field}:${kind}`, () => this.words(field).hits.some((h) => SIGNAL_TESTS[kind].test(h.entry.phrase)));
-  }
-
-  attachmentHits(field: TextField): PhraseHit<'attachment'>[] {
-    return this.memo(`attach:${field}`, () =>
-      this.words(field).hits.filter((h): h is PhraseHit<'attachment'> => h.entry.category === 'attachment'),
-    );
+    const key = field === 'text' ? kind : `s:${kind}`;
+    let v = this.signals.get(key);
+    if (v === undefined) {
+      v = this.words(field).hits.some((h) => SIGNAL_TESTS[kind].test(h.entry.phrase));
+      this.signals.set(key, v);
+    }
+    return v;
   }
 
   customHits(field: TextField): PhraseHit<'custom'>[] {
-    return this.memo(`custom:${field}`, () => {
+    if (!this.custom[field]) {
       const m = customMatcher(this.settings.customPhrases);
-      return m ? m.match(this.draft[field], 0, this.scanEnd(field)) : [];
-    });
+      this.custom[field] = m ? m.match(this.draft[field], 0, this.scanEnd(field)) : [];
+    }
+    return this.custom[field]!;
+  }
+
+  /** Every address in To, Cc, Bcc and From, located in its item and checked once. */
+  get recipients(): Recipient[] {
+    if (this.addresses) return this.addresses;
+    const out: Recipient[] = [];
+    for (const field of ['to', 'cc', 'bcc'] as const) {
+      const items = this.draft[field];
+      for (let index = 0; index < items.length && out.length < 1000; index++) {
+        for (const span of splitAddresses(items[index]!)) out.push({ field, index, ...span, check: checkAddress(span.address) });
+      }
+    }
+    const from = splitAddresses(this.draft.from)[0];
+    if (from) out.push({ field: 'from', index: 0, ...from, check: checkAddress(from.address) });
+    return (this.addresses = out);
   }
 
   /** URLs written as text in the user's own part of the body. */
   get textUrls(): TextUrl[] {
-    return this.memo('urls', () => {
-      const out: TextUrl[] = [];
-      const s = this.draft.text;
-      const end = this.ownTextEnd;
-      TEXT_URL.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while (out.length < 500 && (m = TEXT_URL.exec(s)) !== null && m.index < end) {
-        // Sentence punctuation after a URL is not part of it.
-        const url = m[0].replace(/[.,;:!?)\]}>'"]+$/, '');
-        out.push({ url, start: m.index, end: m.index + url.length });
-      }
-      BARE_SHORT_LINK.lastIndex = 0;
-      while (out.length < 500 && (m = BARE_SHORT_LINK.exec(s)) !== null && m.index < end) {
-        const host = HOST_BEFORE.exec(s.slice(Math.max(0, m.index - 30), m.index + m[0].indexOf('/')));
-        if (!host || !SHORTENERS.has(host[0].toLowerCase())) continue;
-        const start = m.index + m[0].indexOf('/') - host[0].length;
-        // Already found with its scheme?
-        if (out.some((u) => u.start <= start && start < u.end)) continue;
-        const url = s.slice(start, m.index + m[0].length).replace(/[.,;:!?)\]}>'"]+$/, '');
-        out.push({ url, start, end: start + url.length });
-      }
-      return out;
-    });
+    if (this.urls) return this.urls;
+    const out: TextUrl[] = [];
+    const s = this.draft.text;
+    const end = this.ownTextEnd;
+    TEXT_URL.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while (out.length < 500 && (m = TEXT_URL.exec(s)) !== null && m.index < end) {
+      // Sentence punctuation after a URL is not part of it.
+      const url = m[0].replace(/[.,;:!?)\]}>'"]+$/, '');
+      out.push({ url, start: m.index, end: m.index + url.length });
+    }
+    BARE_SHORT_LINK.lastIndex = 0;
+    while (out.length < 500 && (m = BARE_SHORT_LINK.exec(s)) !== null && m.index < end) {
+      const host = HOST_BEFORE.exec(s.slice(Math.max(0, m.index - 30), m.index + m[0].indexOf('/')));
+      if (!host || !SHORTENERS.has(host[0].toLowerCase())) continue;
+      const start = m.index + m[0].indexOf('/') - host[0].length;
+      // Already found with its scheme?
+      if (out.some((u) => u.start <= start && start < u.end)) continue;
+      const url = s.slice(start, m.index + m[0].length).replace(/[.,;:!?)\]}>'"]+$/, '');
+      out.push({ url, start, end: start + url.length });
+    }
+    return (this.urls = out);
   }
 
   /** Evidence for a range of body text, pointing into the field the text came from. */

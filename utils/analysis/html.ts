@@ -282,6 +282,40 @@ function readStyle(style: string): StyleFacts {
   return facts;
 }
 
+interface TagInfo {
+  name: string;
+  void: boolean;
+  raw: boolean;
+  block: boolean;
+}
+
+const TAGS = new Map<number, TagInfo>();
+
+/**
+ * Lower-case tag name and its kind, interned by a hash of the name so the common tags (div, p, a,
+ * span, br, td…) cost no allocation per occurrence.
+ */
+function tagInfo(html: string, a: number, b: number, hash: number): TagInfo {
+  const key = (hash * 16 + (b - a)) | 0;
+  const known = TAGS.get(key);
+  if (known && known.name.length === b - a) {
+    let same = true;
+    for (let k = 0; k < b - a; k++) {
+      let ch = html.charCodeAt(a + k);
+      if (ch >= 0x41 && ch <= 0x5a) ch |= 0x20;
+      if (ch !== known.name.charCodeAt(k)) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return known;
+  }
+  const name = html.slice(a, b).toLowerCase();
+  const info: TagInfo = { name, void: VOID.has(name), raw: RAW_TEXT.has(name), block: BLOCK.has(name) };
+  if (TAGS.size < 1024 && name.length <= 16) TAGS.set(key, info);
+  return info;
+}
+
 function isQuoteContainer(name: string, attrs: Attributes): boolean {
   if (name === 'blockquote') return true;
   const cls = attrs.class?.value ?? '';
@@ -378,7 +412,7 @@ export function scanHtml(html: string, options: { text?: boolean } = {}): HtmlSc
     const textEnd = lt < 0 ? n : lt;
     if (textEnd > i) handleText(i, textEnd);
     if (lt < 0) break;
-    if (html.startsWith('<!--', lt)) {
+    if (html.charCodeAt(lt + 1) === 0x21 && html.startsWith('<!--', lt)) {
       const close = html.indexOf('-->', lt + 4);
       i = close < 0 ? n : close + 3;
       continue;
@@ -405,12 +439,16 @@ export function scanHtml(html: string, options: { text?: boolean } = {}): HtmlSc
       break;
     }
     let nameEnd = nameStart;
+    let hash = 0;
     while (nameEnd < gt) {
-      const ch = html.charCodeAt(nameEnd);
+      let ch = html.charCodeAt(nameEnd);
       if (ch <= 0x20 || ch === 0x2f || ch === 0x3e) break;
+      if (ch >= 0x41 && ch <= 0x5a) ch |= 0x20;
+      hash = (Math.imul(hash, 31) + ch) | 0;
       nameEnd++;
     }
-    const name = html.slice(nameStart, nameEnd).toLowerCase();
+    const tag = tagInfo(html, nameStart, nameEnd, hash);
+    const name = tag.name;
     i = gt + 1;
 
     if (closing) {
@@ -423,7 +461,7 @@ export function scanHtml(html: string, options: { text?: boolean } = {}): HtmlSc
           break;
         }
       }
-      if (wantText && BLOCK.has(name)) addText('\n', lt, 0, false);
+      if (wantText && tag.block) addText('\n', lt, 0, false);
       continue;
     }
 
@@ -450,7 +488,7 @@ export function scanHtml(html: string, options: { text?: boolean } = {}): HtmlSc
     if (!hidden && color === CLEAR) hidden = 'transparent';
     if (!hidden && color >= 0 && colorsClose(color, background)) hidden = 'sameColor';
 
-    if (wantText && BLOCK.has(name)) addText('\n', lt, 0, false);
+    if (wantText && tag.block) addText('\n', lt, 0, false);
 
     if (name === 'a') {
       closeLink(lt);
@@ -467,7 +505,7 @@ export function scanHtml(html: string, options: { text?: boolean } = {}): HtmlSc
         const height = style && Number.isFinite(style.height) ? style.height : dimension(attrs.height?.value);
         scan.images.push({ src: attrs.src?.value ?? '', start: lt, end: gt + 1, width, height, hidden: hidden !== null });
       }
-    } else if (RAW_TEXT.has(name)) {
+    } else if (tag.raw) {
       // Skip raw text without reading it as markup.
       const end = RAW_TEXT_END[name]!;
       end.lastIndex = gt + 1;
@@ -477,7 +515,7 @@ export function scanHtml(html: string, options: { text?: boolean } = {}): HtmlSc
     }
 
     const selfClosing = html.charCodeAt(gt - 1) === 0x2f;
-    if (VOID.has(name) || selfClosing || stack.length >= MAX_DEPTH) continue;
+    if (tag.void || selfClosing || stack.length >= MAX_DEPTH) continue;
     stack.push({ name, hidden, color, background, quoted, link: openLink, hiddenRun: -1 });
   }
   closeLink(n);

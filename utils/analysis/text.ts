@@ -47,6 +47,11 @@ function foldPunctuation(c: number): number {
   }
 }
 
+/** Folded code unit of one code unit (lower case, no diacritics, ASCII punctuation). */
+export function foldCode(c: number): number {
+  return c < 0x250 ? FOLD[c]! : foldPunctuation(c);
+}
+
 const NON_ASCII = /[^\x00-\x7f]/;
 let buffer = new Uint16Array(4096);
 const utf16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : null;

@@ -41,6 +41,12 @@ ruleTester(rule, {
       findings: [{ messageId: 'prize', data: { count: 3 } }],
     },
     {
+      name: 'promotional wording alone is capped',
+      draft: { text: 'Limited time offer! Act now, order now, buy now, shop now, last chance, hurry up, while supplies last.' },
+      findings: [{ messageId: 'urgency' }, { messageId: 'marketing' }],
+    },
+    { draft: { text: 'Swiss replica watches and designer handbags.' }, findings: [{ messageId: 'counterfeit' }] },
+    {
       name: 'custom phrases',
       draft: { text: 'Join the presale tonight.' },
       settings: { customPhrases: [{ phrase: 'presale tonight', weight: 1.5 }] },

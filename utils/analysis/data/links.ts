@@ -41,3 +41,28 @@ export const ABUSED_TLDS: ReadonlySet<string> = new Set([
   'cricket', 'faith', 'zip', 'mov', 'lat', 'beauty', 'hair', 'skin', 'makeup', 'autos', 'boats',
   'homes', 'motorcycles', 'yachts', 'pw', 'surf', 'uno', 'shop',
 ]);
+
+/**
+ * Brands that phishing hosts borrow ("paypal-support.com", "apple-id.example.top"). A host that
+ * contains one while its registrable domain is not the brand's own is dressed up as the brand.
+ */
+export const BRAND_TOKENS: readonly string[] = [
+  'paypal', 'apple', 'icloud', 'microsoft', 'office365', 'outlook', 'onedrive', 'sharepoint', 'netflix',
+  'amazon', 'facebook', 'instagram', 'whatsapp', 'google', 'gmail', 'docusign', 'dropbox', 'adobe', 'linkedin',
+  'binance', 'coinbase', 'metamask', 'wellsfargo', 'chase', 'hsbc', 'barclays', 'santander', 'revolut',
+  'airbnb', 'booking', 'spotify', 'steam', 'fedex', 'usps', 'royalmail', 'ceskaposta', 'zasilkovna',
+  'csob', 'moneta', 'raiffeisen', 'airbank', 'sparkasse', 'postbank', 'seznam',
+];
+
+/** Words of login pages; two in one registrable name ("secure-verify-account") is a phishing pattern. */
+export const SECURITY_WORDS: readonly string[] = [
+  'secure', 'security', 'verify', 'verification', 'login', 'signin', 'account', 'update', 'confirm',
+  'unlock', 'recovery', 'auth', 'webmail', 'billing', 'password', 'wallet', 'validate', 'support', 'helpdesk',
+];
+
+/** Brands' own domains whose names contain a hyphenated brand (so they are not dressed-up hosts). */
+export const BRAND_DOMAINS: ReadonlySet<string> = new Set([
+  'google-analytics.com', 'googletagmanager.com', 'googleusercontent.com', 'paypal-community.com',
+  'paypalobjects.com', 'paypal-prepaid.com', 'amazon-adsystem.com', 'microsoftonline.com', 'office365.com',
+  'apple-cloudkit.com', 'facebook-hardware.com', 'whatsapp.net', 'booking-help.com', 'dropboxusercontent.com',
+]);

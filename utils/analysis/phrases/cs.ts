@@ -145,8 +145,9 @@ const cs: LanguagePhrases = {
       ['jedinečná nabídka', 0.6], ['akční nabídka', 0.4], ['super cena', 0.5], ['šokující', 0.8],
       ['nebudete věřit', 1], ['neuvěříte', 0.8], ['tento jeden trik', 1.5], ['jeden jednoduchý trik', 1.5],
       ['lékaři nenávidí', 2], ['hromadná rozesílka', 1], ['hromadné e-maily', 1], ['hromadné emaily', 1],
-      ['zvyšte své prodeje', 0.8], ['zvýšení prodejů', 0.5], ['repliky hodinek', 2],
+      ['zvyšte své prodeje', 0.8], ['zvýšení prodejů', 0.5],
     ],
+    counterfeit: [['repliky hodinek', 2], ['replika hodinek', 2], ['luxusní hodinky', 0.8], ['značkové kabelky', 0.8]],
   },
   attachmentMentions: [
     'v příloze', 'v přílohách', 'v příloze posílám', 'v příloze zasílám', 'v příloze najdete', 'v příloze naleznete',

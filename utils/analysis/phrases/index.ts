@@ -12,7 +12,7 @@ import fr from './fr';
 import es from './es';
 import { SIGNALS } from './signals';
 
-export { SPAM_CATEGORIES, type SpamCategory } from './types';
+export { SOFT_CATEGORIES, SPAM_CATEGORIES, type SpamCategory } from './types';
 export { PhraseMatcher, type PhraseEntry, type PhraseHit, type WordScan } from './matcher';
 
 export const LANGUAGES: readonly LanguagePhrases[] = [en, cs, sk, de, fr, es];

@@ -13,7 +13,7 @@
  * Phrase syntax: lower-case words separated by single spaces (any run of whitespace matches); a
  * trailing `*` on a word accepts any word ending ("vyhrál* jste" matches "vyhráli jste").
  */
-import { fold } from '../text';
+import { fold, foldCode, isWhitespace, letterCase } from '../text';
 
 export interface PhraseEntry<C extends string = string> {
   phrase: string;
@@ -75,28 +75,30 @@ const F_ODD = F_DIGIT | F_LEET | F_SEPARATOR;
 if (F_TOKEN !== 0x740 || F_INNER !== 0x800 || F_ODD !== 0x700 || F_LETTER !== 0x40) throw new Error('matcher flags changed');
 
 const TABLE = new Uint16Array(65536);
+// Integer work only (no strings per character), so building the 64K table stays cheap at load.
 (() => {
+  const punct = PUNCT_SYMBOLS.split('').map((ch) => ch.charCodeAt(0));
+  const leet = '@$€|'.split('').map((ch) => ch.charCodeAt(0));
+  const separators = '.-_*·'.split('').map((ch) => ch.charCodeAt(0));
   for (let c = 0; c < 65536; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) continue;
-    const ch = String.fromCharCode(c);
-    const f = fold(ch);
-    const fc = f.charCodeAt(0);
+    const fc = foldCode(c);
     let v = 0;
     if (fc >= 0x61 && fc <= 0x7a) v = SYM_A + (fc - 0x61);
     else if (fc >= 0x30 && fc <= 0x39) v = SYM_0 + (fc - 0x30);
-    else if (/\s/.test(f)) v = SYM_SPACE;
+    else if (isWhitespace(fc)) v = SYM_SPACE;
     else {
-      const p = PUNCT_SYMBOLS.indexOf(f);
+      const p = punct.indexOf(fc);
       if (p >= 0) v = SYM_APOSTROPHE + p;
     }
-    if (/\p{L}/u.test(ch)) {
+    const k = letterCase(c);
+    if (k) {
       v |= F_LETTER;
-      if (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) v |= F_UPPER;
+      if (k === 2) v |= F_UPPER;
     }
     if (fc >= 0x30 && fc <= 0x39) v |= F_DIGIT;
-    if ('@$€|'.includes(f)) v |= F_LEET;
-    if (f === '!') v |= F_LEET | F_INNER;
-    if ('.-_*·'.includes(f)) v |= F_SEPARATOR | F_INNER;
+    if (leet.includes(fc)) v |= F_LEET;
+    if (fc === 0x21) v |= F_LEET | F_INNER;
+    if (separators.includes(fc)) v |= F_SEPARATOR | F_INNER;
     if ((c >= 0x370 && c <= 0x3ff) || (c >= 0x400 && c <= 0x4ff)) v |= F_FOREIGN;
     if (c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0x34f) v |= F_INVISIBLE;
     TABLE[c] = v;
@@ -147,6 +149,11 @@ export class PhraseMatcher<C extends string = string> {
   /** Per slot: the trie node after that first word (+1; 0 = empty slot) and the word's length. */
   private readonly firstWordNodes: Int32Array;
   private readonly firstWordLengths: Int32Array;
+  /**
+   * Bitmap over (first-word hash, symbol that follows the first word): most first words ("you",
+   * "the", "your") are not followed by anything a phrase continues with, so no walk is needed.
+   */
+  private readonly continuations = new Uint8Array(65536);
   /**
    * Phrases whose first word is a wildcard stem ("vyhrál* jste"): a bitmap over the low 16 bits of the
    * hash of their first four symbols. A false positive only costs a trie walk.
@@ -248,6 +255,10 @@ export class PhraseMatcher<C extends string = string> {
       this.firstWords[slot] = h;
       this.firstWordNodes[slot] = node + 1;
       this.firstWordLengths[slot] = i;
+      if (i < phrase.length) {
+        const next = phrase[i] === ' ' ? phrase[i + 1]! : phrase[i]!;
+        this.continuations[continuationKey(h, symbolOf(next))] = 1;
+      }
     }
   }
 
@@ -380,11 +391,16 @@ export class PhraseMatcher<C extends string = string> {
         }
         if (wordStart >= free && hits.length < limit) {
           const node = this.firstWordNode(hash, i - wordStart);
+          best[0] = -1;
           if (node >= 0) {
-            best[0] = -1;
-            this.walk(s, node, i, end, best);
-          } else {
-            best[0] = -1;
+            // What follows the word: the next symbol after a run of spaces, or the punctuation itself.
+            let next = sym;
+            if (sym === 1) {
+              let j = i + 1;
+              while (j < end && (table[s.charCodeAt(j)]! & 63) === 1) j++;
+              next = j < end ? table[s.charCodeAt(j)]! & 63 : 0;
+            }
+            if (this.terminal[node]! >= 0 || this.continuations[continuationKey(hash, next)] === 1) this.walk(s, node, i, end, best);
           }
           // A phrase starting with a wildcard stem ("vyhrál* jste") has no fixed first word.
           if (best[0] < 0 && anyStems && i - wordStart >= 4 && stemBits[hash4 & 0xffff] === 1) this.tryAt(s, wordStart, end, best);
@@ -411,6 +427,10 @@ export class PhraseMatcher<C extends string = string> {
   match(s: string, from = 0, to = s.length, limit = 400): PhraseHit<C>[] {
     return this.scan(s, from, to, limit).hits;
   }
+}
+
+function continuationKey(hash: number, sym: number): number {
+  return (hash ^ Math.imul(sym + 1, 0x9e3779b1)) & 0xffff;
 }
 
 function endsWord(s: string, j: number, to: number): boolean {

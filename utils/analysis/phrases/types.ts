@@ -5,8 +5,14 @@
  */
 export const SPAM_CATEGORIES = [
   'urgency', 'money', 'prize', 'guarantee', 'callToAction', 'salutation', 'bulk', 'advanceFee',
-  'pharmacy', 'extortion', 'phishing', 'getRich', 'crypto', 'loans', 'adult', 'seo', 'marketing',
+  'pharmacy', 'extortion', 'phishing', 'getRich', 'crypto', 'loans', 'adult', 'seo', 'marketing', 'counterfeit',
 ] as const;
+
+/**
+ * Wording that legitimate promotions use too ("limited time offer", "shop now", "unsubscribe"). Alone
+ * it can make a mail look pushy (notice) but not like spam; next to harder signals it counts fully.
+ */
+export const SOFT_CATEGORIES: ReadonlySet<SpamCategory> = new Set(['urgency', 'callToAction', 'marketing', 'bulk']);
 
 export type SpamCategory = (typeof SPAM_CATEGORIES)[number];
 

@@ -1,22 +1,72 @@
-import type { Evidence } from '../../types';
+import type { Evidence, Finding } from '../../types';
 import { defineRule, diminishingSum } from '../rule';
-import type { TextField } from '../facts';
+import type { DraftFacts, TextField } from '../facts';
 import { excerpt, quoteList } from '../text';
+import { SIGNAL_TESTS } from '../phrases';
 
-// Sums in the millions: digit groups next to a currency ("US$10,500,000", "2.000.000 EUR"), or a
-// number with a word for millions in several languages ("4.5 million", "3 miliony", "10 Millionen").
-const DIGIT_GROUPS = /\d{1,3}(?:[,.' \u00a0]\d{3}){2,}(?:[.,]\d{1,2})?/g;
-const CURRENCY_BEFORE = /(?:[$€£¥]|\b(?:usd|eur|gbp|us\$|czk|kč|kc)|\bus)\s?$/i;
-const CURRENCY_AFTER = /^\s?(?:[$€£¥]|usd|eur|gbp|czk|kč|kc|dollars?|euros?|pounds?|korun|dolar\p{L}*|\(\p{L})/iu;
-// Earnings promised per unit of time: "$500 per day", "€3,000 a week", "80 000 Kč měsíčně".
-const EARNINGS = /(?:[$€£]\s?\d[\d,.' ]{0,9}\d?|\d[\d,.' ]{0,9}\s?(?:[$€£]|usd|eur|gbp|kč|kc|czk|dollars?|euros?|pounds?|korun))\s?(?:per|a|an|\/|každý|za|denně|týdně|měsíčně|mesicne|tydne|denne|pro)\s?(?:day|week|hour|month|den|týden|hodinu|měsíc|mesic|tyden)?/giu;
-const MILLIONS = /\d{1,4}(?:[.,]\d{1,3})?\s?(?:million|millions|billion|billions|mill?ion\p{L}{0,3}|miliard\p{L}{0,2}|millionen|milliarden|millones|mil millones|mio\.?)(?!\p{L})/giu;
-// Cheap gates before the regexes (most mail names no currency and no millions): currency signs by
-// native character search, currency words and "million" from the word scan.
+// Amounts are read only around currency signs and currency words (found by the word scan), so the
+// cost follows the number of amounts, not the length of the mail.
 const CURRENCY_SIGNS = ['$', '€', '£', '¥'];
+const NUMBER_AFTER = /\s?(\d{1,3}(?:[,.' \u00a0]\d{3})+|\d{1,12})(?:[.,]\d{1,2})?/y;
+const NUMBER_BEFORE = /(\d{1,3}(?:[,.' \u00a0]\d{3})+|\d{1,12})(?:[.,]\d{1,2})?\s?$/;
+const DECIMAL_BEFORE = /\d{1,4}(?:[.,]\d{1,3})?\s?$/;
+// A unit of time after an amount: "$500 per day", "3 000 € týdně", "€80/hour".
+const RATE_AFTER = /\s?(?:per|a|an|\/|za|každý|každou)?\s?(?:day|week|hour|month|den|týden|hodinu|měsíc|mesic|tyden|denně|týdně|měsíčně|denne|tydne|mesicne)(?![\p{L}])/iuy;
+const US_BEFORE = /\bus\s?$/i;
 const SCAM_CONTEXT: ReadonlySet<string> = new Set(['advanceFee', 'prize', 'getRich', 'crypto', 'loans']);
+const MILLION_WORD = /^(?:million|billion|milion|miliard|milliard|millon|mio\b)/;
 
-/** Large sums of money ("US$10,500,000", "4.5 million euros") are the hook of advance-fee and lottery scams. */
+interface Amount {
+  start: number;
+  end: number;
+  value: number;
+}
+
+function valueOf(digits: string): number {
+  return Number(digits.replace(/[,.' \u00a0]/g, ''));
+}
+
+/** Amounts written next to a currency in one field, each once. */
+function amounts(facts: DraftFacts, field: TextField, s: string): Amount[] {
+  const end = facts.scanEnd(field);
+  const anchors: [number, number][] = [];
+  for (const sign of CURRENCY_SIGNS) {
+    for (let i = s.indexOf(sign); i >= 0 && i < end && anchors.length < 200; i = s.indexOf(sign, i + 1)) anchors.push([i, i + 1]);
+  }
+  for (const h of facts.words(field).hits) {
+    if (anchors.length >= 200) break;
+    if (SIGNAL_TESTS.currency.test(h.entry.phrase)) anchors.push([h.start, h.end]);
+  }
+  const out: Amount[] = [];
+  for (const [a, b] of anchors.sort((x, y) => x[0] - y[0])) {
+    let start = a;
+    let stop = b;
+    let value = NaN;
+    NUMBER_AFTER.lastIndex = b;
+    const after = NUMBER_AFTER.exec(s);
+    if (after) {
+      stop = b + after[0].length;
+      value = valueOf(after[1]!);
+      // "US$", "US $"
+      const us = US_BEFORE.exec(s.slice(Math.max(0, a - 3), a));
+      if (us) start = a - us[0].length;
+    } else {
+      const window = s.slice(Math.max(0, a - 24), a);
+      const before = NUMBER_BEFORE.exec(window);
+      if (!before) continue;
+      start = a - window.length + before.index;
+      value = valueOf(before[1]!);
+    }
+    if (out.length && out[out.length - 1]!.end > start) continue;
+    out.push({ start, end: stop, value });
+  }
+  return out;
+}
+
+/**
+ * Large sums of money ("US$10,500,000", "4.5 million euros") are the hook of advance-fee and lottery
+ * scams; earnings promised per day or week ("$500 per day") are the hook of work-from-home scams.
+ */
 export default defineRule({
   meta: {
     id: 'body-money-amounts',
@@ -30,60 +80,50 @@ export default defineRule({
     fixes: { stateSimply: 'Mention amounts only where the recipient needs them.' },
   },
   check(draft, ctx) {
-    const evidence: Evidence[] = [];
-    const shown: string[] = [];
-    const weights: number[] = [];
-    const add = (field: TextField, s: string, start: number, end: number): void => {
-      evidence.push(ctx.facts.evidence(field, start, end));
-      shown.push(excerpt(s, start, end));
-      weights.push(field === 'subject' ? 1.5 : 1);
-    };
+    const sums: Evidence[] = [];
+    const sumsShown: string[] = [];
+    const sumWeights: number[] = [];
+    const claims: Evidence[] = [];
+    const claimsShown: string[] = [];
     for (const field of ['subject', 'text'] as TextField[]) {
       const s = draft[field];
-      const end = ctx.facts.scanEnd(field);
-      const currency = CURRENCY_SIGNS.some((c) => s.includes(c)) || ctx.facts.mentions(field, 'currency');
-      DIGIT_GROUPS.lastIndex = currency ? 0 : s.length;
-      for (let m = DIGIT_GROUPS.exec(s); m && m.index < end && evidence.length < 20; m = DIGIT_GROUPS.exec(s)) {
-        const after = m.index + m[0].length;
-        const before = s.slice(Math.max(0, m.index - 5), m.index);
-        const sign = CURRENCY_BEFORE.exec(before);
-        if (sign) add(field, s, m.index - before.length + sign.index, after);
-        else if (CURRENCY_AFTER.test(s.slice(after, after + 9))) add(field, s, m.index, after);
+      if (!s) continue;
+      const addSum = (start: number, end: number): void => {
+        if (sums.length >= 20) return;
+        sums.push(ctx.facts.evidence(field, start, end));
+        sumsShown.push(excerpt(s, start, end));
+        sumWeights.push(field === 'subject' ? 1.5 : 1);
+      };
+      for (const m of amounts(ctx.facts, field, s)) {
+        if (m.value >= 1_000_000) addSum(m.start, m.end);
+        RATE_AFTER.lastIndex = m.end;
+        const rate = RATE_AFTER.exec(s);
+        if (rate && claims.length < 10) {
+          claims.push(ctx.facts.evidence(field, m.start, m.end + rate[0].length));
+          claimsShown.push(excerpt(s, m.start, m.end + rate[0].length));
+        }
       }
-      if (!ctx.facts.mentions(field, 'millions')) continue;
-      MILLIONS.lastIndex = 0;
-      for (let m = MILLIONS.exec(s); m && m.index < end && evidence.length < 20; m = MILLIONS.exec(s)) {
-        add(field, s, m.index, m.index + m[0].length);
+      // "2.5 million", "10 Millionen", "3 miliony": a number right before a word for millions.
+      for (const h of ctx.facts.words(field).hits) {
+        if (!MILLION_WORD.test(h.entry.phrase)) continue;
+        const window = s.slice(Math.max(0, h.start - 12), h.start);
+        const n = DECIMAL_BEFORE.exec(window);
+        if (n) addSum(h.start - window.length + n.index, h.end);
       }
     }
-    const out = [];
-    if (weights.length) {
+    const out: Finding[] = [];
+    if (sumWeights.length) {
       // Millions next to beneficiary, prize or investment wording are the hook of a scam, not a report.
       const scamContext = ctx.facts.spamHits('text').some((h) => SCAM_CONTEXT.has(h.entry.category));
       out.push(ctx.finding({
-        messageId: 'largeSum', factor: diminishingSum(weights, 0.5) * (scamContext ? 1.6 : 1),
-        data: { amounts: quoteList(shown, 3) }, evidence, fix: 'stateSimply',
+        messageId: 'largeSum', factor: diminishingSum(sumWeights, 0.5) * (scamContext ? 1.6 : 1),
+        data: { amounts: quoteList(sumsShown, 3) }, evidence: sums, fix: 'stateSimply',
       }));
-    }
-    // Rates of pay need a currency; the same gate as above.
-    const claims: Evidence[] = [];
-    const claimShown: string[] = [];
-    for (const field of ['subject', 'text'] as TextField[]) {
-      const s = draft[field];
-      if (!(CURRENCY_SIGNS.some((c) => s.includes(c)) || ctx.facts.mentions(field, 'currency'))) continue;
-      const end = ctx.facts.scanEnd(field);
-      EARNINGS.lastIndex = 0;
-      for (let m = EARNINGS.exec(s); m && m.index < end && claims.length < 10; m = EARNINGS.exec(s)) {
-        // "a" and "/" alone are too loose ("$40 a piece"); they count only before a unit of time.
-        if (!/(?:day|week|hour|month|den|týden|hodinu|měsíc|mesic|tyden|denně|týdně|měsíčně|mesicne|tydne|denne)$/iu.test(m[0].trimEnd())) continue;
-        claims.push(ctx.facts.evidence(field, m.index, m.index + m[0].length));
-        claimShown.push(excerpt(s, m.index, m.index + m[0].length));
-      }
     }
     if (claims.length) {
       out.push(ctx.finding({
         messageId: 'earningsClaim', factor: 1.3 * Math.min(1.5, 1 + 0.2 * (claims.length - 1)),
-        data: { amounts: quoteList(claimShown, 3) }, evidence: claims, fix: 'stateSimply',
+        data: { amounts: quoteList(claimsShown, 3) }, evidence: claims, fix: 'stateSimply',
       }));
     }
     return out;

@@ -1,12 +1,12 @@
 import type { Evidence, Finding } from '../../types';
 import { defineRule, diminishingSum } from '../rule';
 import { excerpt, quoteList } from '../text';
-import type { PhraseHit } from '../phrases';
+import { SOFT_CATEGORIES, type PhraseHit, type SpamCategory } from '../phrases';
 
 type Category =
   | 'urgency' | 'money' | 'prize' | 'guarantee' | 'callToAction' | 'salutation' | 'bulk' | 'advanceFee'
   | 'pharmacy' | 'extortion' | 'phishing' | 'getRich' | 'crypto' | 'loans' | 'adult' | 'seo' | 'marketing'
-  | 'custom';
+  | 'counterfeit' | 'custom';
 
 type Fix = 'rephrase' | 'addressByName' | 'removeBoilerplate' | 'reportInstead';
 
@@ -14,7 +14,7 @@ const FIX: Record<Category, Fix> = {
   urgency: 'rephrase', money: 'rephrase', prize: 'reportInstead', guarantee: 'rephrase', callToAction: 'rephrase',
   salutation: 'addressByName', bulk: 'removeBoilerplate', advanceFee: 'reportInstead', pharmacy: 'rephrase',
   extortion: 'reportInstead', phishing: 'reportInstead', getRich: 'rephrase', crypto: 'rephrase', loans: 'rephrase',
-  adult: 'rephrase', seo: 'rephrase', marketing: 'rephrase', custom: 'rephrase',
+  adult: 'rephrase', seo: 'rephrase', marketing: 'rephrase', counterfeit: 'rephrase', custom: 'rephrase',
 };
 
 /**
@@ -23,6 +23,10 @@ const FIX: Record<Category, Fix> = {
  */
 const BULK_NEEDS = 1.5;
 const WEAK = 0.5;
+/** Soft wording alone (see SOFT_CATEGORIES) adds up to this much at most. */
+export const SOFT_CAP = 2;
+/** Harder signals from this total on lift the cap. */
+export const HARD_ENOUGH = 1;
 
 /**
  * Weighted spam wording in the user's own text (quoted history excluded), grouped by category. Within
@@ -53,6 +57,7 @@ export default defineRule({
       adult: 'Adult or dating wording: {phrases}.',
       seo: 'Wording of unsolicited SEO and marketing offers: {phrases}.',
       marketing: 'Hard-sell marketing wording: {phrases}.',
+      counterfeit: 'Wording of counterfeit-goods offers: {phrases}.',
       custom: 'Phrases from your own list: {phrases}.',
     },
     fixes: {
@@ -86,17 +91,32 @@ export default defineRule({
       scored.push({ category, weight: diminishingSum(weights, 0.7), hits });
     }
     const others = scored.filter((s) => s.category !== 'bulk').reduce((sum, s) => sum + s.weight, 0);
+    const hard = scored.filter((s) => !SOFT_CATEGORIES.has(s.category as SpamCategory)).reduce((sum, s) => sum + s.weight, 0);
+    const soft = scored.filter((s) => SOFT_CATEGORIES.has(s.category as SpamCategory) && (s.category !== 'bulk' || others >= BULK_NEEDS))
+      .reduce((sum, s) => sum + s.weight, 0);
+    // Promotions say "limited time offer" and "shop now" too: pushy, not spam, unless harder signals agree.
+    const softScale = hard < HARD_ENOUGH && soft > SOFT_CAP ? SOFT_CAP / soft : 1;
     const findings: Finding[] = [];
-    for (const { category, weight, hits } of scored) {
+    for (const { category, weight: raw, hits } of scored) {
+      const weight = SOFT_CATEGORIES.has(category as SpamCategory) ? raw * softScale : raw;
       if (category === 'bulk' && others < BULK_NEEDS) continue;
       // A lone weak word ("free of charge", "urgent") in otherwise clean text is not worth a line in
       // the panel; next to other spam wording it still counts.
       if (weight < WEAK && others < BULK_NEEDS) continue;
       const evidence: Evidence[] = hits.slice(0, 50).map((h) => ctx.facts.textEvidence(h.start, h.end));
+      // Quote the first few distinct phrases as the user wrote them.
+      const shown: string[] = [];
+      const quoted = new Set<string>();
+      for (const h of hits) {
+        if (shown.length > 4) break;
+        if (quoted.has(h.entry.phrase)) continue;
+        quoted.add(h.entry.phrase);
+        shown.push(excerpt(draft.text, h.start, h.end));
+      }
       findings.push(ctx.finding({
         messageId: category,
         factor: weight,
-        data: { phrases: quoteList(hits.map((h) => excerpt(draft.text, h.start, h.end))), count: hits.length },
+        data: { phrases: quoteList(shown), count: hits.length },
         evidence,
         fix: FIX[category],
       }));

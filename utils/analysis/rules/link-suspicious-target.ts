@@ -1,13 +1,40 @@
 import type { Evidence, Finding } from '../../types';
 import { defineRule } from '../rule';
-import { isDefaultPort, isIpHost, parseLinkTarget, shortenerOf } from '../url';
-import { ABUSED_TLDS } from '../data/links';
+import { isClickTracker, isDefaultPort, isIpHost, parseLinkTarget, registrableDomain, shortenerOf } from '../url';
+import { ABUSED_TLDS, BRAND_DOMAINS, BRAND_TOKENS, SECURITY_WORDS } from '../data/links';
 
-type Message = 'scriptLink' | 'ipAddress' | 'oddPort' | 'shortener' | 'hiddenUserinfo' | 'abusedTld';
+const LOGIN_SUFFIXES = [...SECURITY_WORDS, 'id', 'online'];
 
-const FACTOR: Record<Message, number> = { scriptLink: 1.6, ipAddress: 1.2, oddPort: 0.5, shortener: 0.5, hiddenUserinfo: 1.4, abusedTld: 0.4 };
+/** "paypal", "paypalsecure", "secureapple" and "appleid" dress up as the brand; "purchase" is not "chase". */
+function brandToken(token: string): boolean {
+  for (const brand of BRAND_TOKENS) {
+    if (!token.includes(brand)) continue;
+    if (token === brand) return true;
+    if (token.startsWith(brand) && LOGIN_SUFFIXES.includes(token.slice(brand.length))) return true;
+    if (token.endsWith(brand) && SECURITY_WORDS.includes(token.slice(0, token.length - brand.length))) return true;
+  }
+  return false;
+}
+
+/** A host dressed up as a brand or a login page: "paypal-support.com", "secure-verify-account.com". */
+function deceptiveHost(host: string): boolean {
+  const domain = registrableDomain(host);
+  if (BRAND_DOMAINS.has(domain) || isClickTracker(host)) return false;
+  const dot = domain.indexOf('.');
+  const label = dot < 0 ? domain : domain.slice(0, dot);
+  // The brand's own domain (paypal.com, apple.de) and its subdomains are not dressed up.
+  if (BRAND_TOKENS.includes(label)) return false;
+  if (host.split(/[.-]/).some(brandToken)) return true;
+  let words = 0;
+  for (const w of SECURITY_WORDS) if (label.includes(w)) words++;
+  return words >= 2;
+}
+
+type Message = 'scriptLink' | 'ipAddress' | 'oddPort' | 'shortener' | 'hiddenUserinfo' | 'abusedTld' | 'deceptiveHost';
+
+const FACTOR: Record<Message, number> = { scriptLink: 1.6, ipAddress: 1.2, oddPort: 0.5, shortener: 0.5, hiddenUserinfo: 1.4, abusedTld: 0.4, deceptiveHost: 0.6 };
 const SEVERITY: Record<Message, 'info' | 'notice' | 'warning'> = {
-  scriptLink: 'warning', ipAddress: 'warning', hiddenUserinfo: 'warning', oddPort: 'notice', shortener: 'notice', abusedTld: 'info',
+  scriptLink: 'warning', ipAddress: 'warning', hiddenUserinfo: 'warning', oddPort: 'notice', shortener: 'notice', abusedTld: 'info', deceptiveHost: 'notice',
 };
 
 /**
@@ -18,7 +45,7 @@ const SEVERITY: Record<Message, 'info' | 'notice' | 'warning'> = {
 export default defineRule({
   meta: {
     id: 'link-suspicious-target',
-    description: 'A link uses a script or data URL, a bare IP address, an unusual port, a URL shortener, a misleading user@host form or a domain ending mostly used for spam.',
+    description: 'A link uses a script or data URL, a bare IP address, an unusual port, a URL shortener, a misleading user@host form, a domain ending mostly used for spam, or a host dressed up as a brand or login page.',
     category: 'links',
     defaultWeight: 2.5,
     messages: {
@@ -28,6 +55,7 @@ export default defineRule({
       shortener: 'A link goes through the URL shortener {host}, which hides where it leads.',
       hiddenUserinfo: 'A link hides its real destination: it goes to {host}, not to the part before “@”.',
       abusedTld: 'A link goes to a domain ending in .{tld}, an ending used mostly by spam and phishing sites.',
+      deceptiveHost: 'A link goes to {host}, a name made to look like a known brand or a login page.',
     },
     fixes: {
       useDirectLink: 'Link directly to the final https address on a domain name.',
@@ -70,6 +98,7 @@ export default defineRule({
       if (short) add('shortener', evidence, { host: short });
       const tld = t.host.slice(t.host.lastIndexOf('.') + 1);
       if (ABUSED_TLDS.has(tld)) add('abusedTld', evidence, { tld });
+      if (!isIpHost(t.host) && deceptiveHost(t.host)) add('deceptiveHost', evidence, { host: t.host });
     }
     const out: Finding[] = [];
     for (const [messageId, { evidence, data }] of found) {

@@ -3,7 +3,7 @@ import { defineRule } from '../rule';
 import type { TextField } from '../facts';
 import { excerpt, fold, quoteList } from '../text';
 import { OBFUSCATION_TARGETS } from '../data/obfuscation-targets';
-import { F_FOREIGN, F_INVISIBLE } from '../phrases/matcher';
+import { F_FOREIGN, F_INVISIBLE, isLetterCode } from '../phrases/matcher';
 
 // Look-alike characters spammers put in words. '1' can stand for i or l, so both readings are tried.
 const LEET: Record<string, string> = { '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '@': 'a', $: 's', '€': 'e', '|': 'l', '!': 'i' };
@@ -11,12 +11,12 @@ const LEET: Record<string, string> = { '0': 'o', '3': 'e', '4': 'a', '5': 's', '
 const SPACED = /\b[a-z](?: {1,2}[a-z]){3,14}\b/gi;
 const SEPARATORS = /[.\-_*·]/g;
 const TARGET_LIST = [...OBFUSCATION_TARGETS];
+const NON_ASCII = /[^\x00-\x7f]/;
 // Latin next to Cyrillic or Greek inside one word: "Pаypal" with a Cyrillic "а".
-const HAS_CYRILLIC_OR_GREEK = /[\u0370-\u03ff\u0400-\u04ff]/;
-const WORD = /\p{L}{4,64}/gu;
+const FOREIGN = /[\u0370-\u03ff\u0400-\u04ff]/g;
+const LATIN = /[A-Za-z\u00c0-\u024f]/;
 // Addresses and links are full of dots and digits but are not disguised words.
 const ADDRESS_LIKE = /@.*\.|:\/\/|^www\./;
-const LATIN = /\p{Script=Latin}/u;
 // Zero-width and soft-hyphen characters between Latin letters: "fr\u200Bee".
 const INVISIBLE_IN_WORD = /[A-Za-z\u00c0-\u024f][\u00ad\u200b-\u200d\u2060\ufeff\u034f]+[A-Za-z\u00c0-\u024f]/g;
 
@@ -76,7 +76,8 @@ export default defineRule({
       // Tokens the word scan found mixing letters with digits or symbols, or split by dots/dashes.
       for (const t of words.oddTokens) {
         if (leet.length + spaced.length >= 40) break;
-        let token = fold(raw.slice(t.start, t.end).toLowerCase());
+        let token = raw.slice(t.start, t.end).toLowerCase();
+        if (NON_ASCII.test(token)) token = fold(token);
         if (t.split) {
           if (ADDRESS_LIKE.test(token)) continue;
           token = token.replace(SEPARATORS, '');
@@ -97,11 +98,16 @@ export default defineRule({
       }
 
       if (words.seen & F_FOREIGN) {
-        WORD.lastIndex = 0;
-        for (let m = WORD.exec(raw); m && m.index < end && mixed.length < 20; m = WORD.exec(raw)) {
-          if (HAS_CYRILLIC_OR_GREEK.test(m[0]) && LATIN.test(m[0])) {
-            mixed.push({ field, start: m.index, end: m.index + m[0].length, word: m[0] });
-          }
+        // From each Cyrillic or Greek letter, look at its whole word once.
+        FOREIGN.lastIndex = 0;
+        for (let m = FOREIGN.exec(raw); m && m.index < end && mixed.length < 20; m = FOREIGN.exec(raw)) {
+          let a = m.index;
+          let b = m.index + 1;
+          while (a > 0 && b - a < 64 && isLetterCode(raw.charCodeAt(a - 1))) a--;
+          while (b < raw.length && b - a < 64 && isLetterCode(raw.charCodeAt(b))) b++;
+          FOREIGN.lastIndex = b;
+          const word = raw.slice(a, b);
+          if (word.length >= 4 && LATIN.test(word)) mixed.push({ field, start: a, end: b, word });
         }
       }
 

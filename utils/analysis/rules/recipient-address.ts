@@ -1,8 +1,6 @@
 import type { Evidence, Finding } from '../../types';
 import { defineRule } from '../rule';
-import { checkAddress, splitAddresses, suggestProvider, suggestTld } from '../address';
-
-const FIELDS = ['to', 'cc', 'bcc'] as const;
+import { suggestProvider, suggestTld } from '../address';
 
 /**
  * Addresses that cannot be delivered: no "@", broken syntax, or a top-level domain that does not
@@ -26,39 +24,28 @@ export default defineRule({
       useSuggestion: 'Did you mean {suggestion}?',
     },
   },
-  check(draft, ctx) {
+  check(_draft, ctx) {
     const out: Finding[] = [];
-    for (const field of FIELDS) {
-      draft[field].forEach((item, index) => {
-        for (const span of splitAddresses(item)) {
-          const { problem, domain, tld } = checkAddress(span.address);
-          if (!problem) continue;
-          const evidence: Evidence[] = [{ field, index, start: span.start, end: span.end }];
-          let suggestion: string | null = null;
-          if (problem === 'unknownTld') {
-            const local = span.address.slice(0, span.address.lastIndexOf('@') + 1);
-            const better = suggestProvider(domain) ?? suggestTld(domain);
-            suggestion = better ? local + better : null;
-          }
-          out.push(ctx.finding({
-            messageId: problem, severity: 'danger',
-            data: problem === 'unknownTld' ? { address: span.address, tld } : { address: span.address },
-            evidence,
-            ...(suggestion ? { fix: 'useSuggestion', fixData: { suggestion } } : { fix: 'correctAddress' }),
-          }));
-          if (out.length >= 50) return;
-        }
-      });
-    }
-    if (draft.from.trim()) {
-      const spans = splitAddresses(draft.from);
-      const span = spans[0];
-      if (span && checkAddress(span.address).problem) {
-        out.push(ctx.finding({
-          messageId: 'senderMalformed', severity: 'danger', data: { address: span.address },
-          evidence: [{ field: 'from', start: span.start, end: span.end }], fix: 'correctAddress',
-        }));
+    for (const r of ctx.facts.recipients) {
+      const { problem, domain, tld } = r.check;
+      if (!problem || out.length >= 50) continue;
+      const evidence: Evidence[] = [r.field === 'from' ? { field: 'from', start: r.start, end: r.end } : { field: r.field, index: r.index, start: r.start, end: r.end }];
+      if (r.field === 'from') {
+        out.push(ctx.finding({ messageId: 'senderMalformed', severity: 'danger', data: { address: r.address }, evidence, fix: 'correctAddress' }));
+        continue;
       }
+      let suggestion: string | null = null;
+      if (problem === 'unknownTld') {
+        const local = r.address.slice(0, r.address.lastIndexOf('@') + 1);
+        const better = suggestProvider(domain) ?? suggestTld(domain);
+        suggestion = better ? local + better : null;
+      }
+      out.push(ctx.finding({
+        messageId: problem, severity: 'danger',
+        data: problem === 'unknownTld' ? { address: r.address, tld } : { address: r.address },
+        evidence,
+        ...(suggestion ? { fix: 'useSuggestion', fixData: { suggestion } } : { fix: 'correctAddress' }),
+      }));
     }
     return out;
   },

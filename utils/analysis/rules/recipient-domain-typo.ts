@@ -1,6 +1,6 @@
 import type { Finding } from '../../types';
 import { defineRule } from '../rule';
-import { checkAddress, editDistance, isProviderDomain, splitAddresses, suggestProvider } from '../address';
+import { editDistance, isProviderDomain, suggestProvider } from '../address';
 
 const FIELDS = ['to', 'cc', 'bcc'] as const;
 
@@ -33,18 +33,18 @@ export default defineRule({
       checkDomain: 'Check which of the two domains is right.',
     },
   },
-  check(draft, ctx) {
+  check(_draft, ctx) {
     const out: Finding[] = [];
     const seen: Seen[] = [];
-    for (const field of FIELDS) {
-      draft[field].forEach((item, index) => {
-        for (const span of splitAddresses(item)) {
-          const check = checkAddress(span.address);
-          // Broken addresses and unknown TLDs are recipient-address's findings.
-          if (check.problem || !check.domain || seen.length >= 200) continue;
-          seen.push({ field, index, start: span.start, end: span.end, address: span.address, domain: check.domain });
-        }
-      });
+    let fromDomain = '';
+    for (const r of ctx.facts.recipients) {
+      if (r.field === 'from') {
+        fromDomain = r.check.domain;
+        continue;
+      }
+      // Broken addresses and unknown TLDs are recipient-address's findings.
+      if (r.check.problem || !r.check.domain || seen.length >= 200) continue;
+      seen.push({ field: r.field, index: r.index, start: r.start, end: r.end, address: r.address, domain: r.check.domain });
     }
     for (const r of seen) {
       const suggestion = suggestProvider(r.domain);
@@ -59,7 +59,6 @@ export default defineRule({
     }
 
     // Company look-alikes: compare each domain with the sender's and the other recipients' domains.
-    const fromDomain = checkAddress(splitAddresses(draft.from)[0]?.address ?? '').domain;
     const counts = new Map<string, number>();
     for (const r of seen) counts.set(r.domain, (counts.get(r.domain) ?? 0) + 1);
     if (fromDomain) counts.set(fromDomain, (counts.get(fromDomain) ?? 0) + 2);

@@ -1,6 +1,5 @@
 import type { Evidence } from '../../types';
 import { defineRule } from '../rule';
-import { checkAddress, splitAddresses } from '../address';
 
 /**
  * Many people from different organisations in To/Cc see each other's addresses: a privacy slip (under
@@ -15,21 +14,17 @@ export default defineRule({
     messages: { manyVisible: '{count} recipients from {domains} different domains will see each other’s addresses.' },
     fixes: { useBcc: 'Put the recipients in Bcc, or send the message separately.' },
   },
-  check(draft, ctx) {
+  check(_draft, ctx) {
     const addresses = new Set<string>();
     const domains = new Set<string>();
     const evidence: Evidence[] = [];
-    for (const field of ['to', 'cc'] as const) {
-      draft[field].forEach((item, index) => {
-        for (const span of splitAddresses(item)) {
-          const key = span.address.toLowerCase();
-          if (addresses.has(key)) continue;
-          addresses.add(key);
-          const { domain } = checkAddress(span.address);
-          if (domain) domains.add(domain);
-          if (evidence.length < 50) evidence.push({ field, index, start: span.start, end: span.end });
-        }
-      });
+    for (const r of ctx.facts.recipients) {
+      if (r.field !== 'to' && r.field !== 'cc') continue;
+      const key = r.address.toLowerCase();
+      if (addresses.has(key)) continue;
+      addresses.add(key);
+      if (r.check.domain) domains.add(r.check.domain);
+      if (evidence.length < 50) evidence.push({ field: r.field, index: r.index, start: r.start, end: r.end });
     }
     if (addresses.size <= ctx.settings.maxVisibleRecipients || domains.size < 3) return [];
     const factor = Math.min(2, 1 + (addresses.size - ctx.settings.maxVisibleRecipients) / 40);

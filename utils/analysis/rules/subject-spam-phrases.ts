@@ -1,6 +1,9 @@
 import type { Evidence } from '../../types';
 import { defineRule, diminishingSum } from '../rule';
 import { excerpt, quoteList } from '../text';
+import { SOFT_CATEGORIES, type SpamCategory } from '../phrases';
+
+const SOFT_SUBJECT_CAP = 0.8;
 
 /** Spam wording in the subject weighs more than in the body: it is what filters and readers see first. */
 export default defineRule({
@@ -26,9 +29,11 @@ export default defineRule({
       weights.push(h.entry.weight);
       shown.push(excerpt(draft.subject, h.start, h.end));
     }
+    // Promotional wording alone ("Limited time offer") counts for little in a subject.
+    const onlySoft = hits.every((h) => SOFT_CATEGORIES.has(h.entry.category as SpamCategory));
     return [ctx.finding({
       messageId: 'phrases',
-      factor: diminishingSum(weights, 0.7),
+      factor: onlySoft ? Math.min(diminishingSum(weights, 0.7), SOFT_SUBJECT_CAP) : diminishingSum(weights, 0.7),
       data: { phrases: quoteList(shown) },
       evidence,
       fix: 'rephrase',

@@ -49,6 +49,7 @@ export default {
   'body-spam-phrases.adult': 'Formulace o seznamování nebo obsahu pro dospělé: {phrases}.',
   'body-spam-phrases.seo': 'Formulace nevyžádaných nabídek SEO a marketingu: {phrases}.',
   'body-spam-phrases.marketing': 'Agresivní reklamní formulace: {phrases}.',
+  'body-spam-phrases.counterfeit': 'Formulace nabídek padělaného zboží: {phrases}.',
   'body-spam-phrases.custom': 'Fráze z vašeho vlastního seznamu: {phrases}.',
   'body-spam-phrases.rephrase': 'Napište to jednoduše a bez těchto frází.',
   'body-spam-phrases.addressByName': 'Oslovte příjemce jménem.',
@@ -85,6 +86,7 @@ export default {
   'link-suspicious-target.shortener': 'Odkaz vede přes zkracovač adres {host}, který skrývá skutečný cíl.',
   'link-suspicious-target.hiddenUserinfo': 'Odkaz skrývá svůj skutečný cíl: vede na {host}, ne na část před „@“.',
   'link-suspicious-target.abusedTld': 'Odkaz vede na doménu s koncovkou .{tld}, kterou používají hlavně spamové a phishingové weby.',
+  'link-suspicious-target.deceptiveHost': 'Odkaz vede na {host}, tedy na adresu, která se vydává za známou značku nebo přihlašovací stránku.',
   'link-suspicious-target.useDirectLink': 'Odkazujte přímo na konečnou adresu https s doménovým jménem.',
   'link-suspicious-target.removeLink': 'Odkaz odstraňte.',
 

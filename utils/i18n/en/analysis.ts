@@ -47,6 +47,7 @@ export default {
   'body-spam-phrases.adult': 'Dating or adult wording: {phrases}.',
   'body-spam-phrases.seo': 'Wording of unsolicited SEO and marketing offers: {phrases}.',
   'body-spam-phrases.marketing': 'Hard-sell marketing wording: {phrases}.',
+  'body-spam-phrases.counterfeit': 'Wording of counterfeit-goods offers: {phrases}.',
   'body-spam-phrases.custom': 'Phrases from your own list: {phrases}.',
   'body-spam-phrases.rephrase': 'Say it plainly, without these phrases.',
   'body-spam-phrases.addressByName': 'Address the recipient by name.',
@@ -83,6 +84,7 @@ export default {
   'link-suspicious-target.shortener': 'A link goes through the URL shortener {host}, which hides where it leads.',
   'link-suspicious-target.hiddenUserinfo': 'A link hides its real destination: it goes to {host}, not to the part before “@”.',
   'link-suspicious-target.abusedTld': 'A link goes to a domain ending in .{tld}, an ending used mostly by spam and phishing sites.',
+  'link-suspicious-target.deceptiveHost': 'A link goes to {host}, a name made to look like a known brand or a login page.',
   'link-suspicious-target.useDirectLink': 'Link directly to the final https address on a domain name.',
   'link-suspicious-target.removeLink': 'Remove the link.',
 
