@@ -15,6 +15,7 @@ import { parseIp } from '../utils/dns/ip';
 import { createNodeResolver } from '../utils/dns/node';
 import { DEFAULT_RESOLVER_URL, ResolverUrlError, resolveResolverUrl } from '../utils/dns/resolvers';
 import { t } from '../utils/i18n';
+import '../utils/i18n/dns-catalogs';
 
 const USAGE = `Usage: npm run domain -- <domain> [options]
 

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { SPF_CHECKS } from '../../utils/auth/spf/checks';
 import { messages } from '../../utils/i18n';
+import '../../utils/i18n/dns-catalogs';
 import en from '../../utils/i18n/en/dns';
 import cs from '../../utils/i18n/cs/dns';
 

@@ -2,7 +2,10 @@
  * Message catalogs in the user's language. Kept in TypeScript (not only _locales/messages.json) because
  * the engine also runs in Node (CLI, tests) and its messages carry named placeholders.
  *
- * Each area owns one catalog file per language (utils/i18n/<lang>/<area>.ts); this index merges them.
+ * Each area owns one catalog file per language (utils/i18n/<lang>/<area>.ts). This index holds what the
+ * content script needs (analysis + ui); the domain-health catalogs are registered by importing
+ * `utils/i18n/dns-catalogs` from the pages and tools that show DNS findings (popup, background, CLI),
+ * so the content script does not carry them.
  * Templates use {name} placeholders; data values are inserted as plain text (the UI renders text,
  * never HTML).
  */
@@ -19,6 +22,11 @@ export const messages: Record<Locale, Catalog> = {
   en: merge(enCatalogs),
   cs: merge(csCatalogs),
 };
+
+/** Adds an area's catalogs (later entries win on duplicate ids, which the meta-tests forbid). */
+export function registerCatalogs(add: Record<Locale, Catalog>): void {
+  for (const locale of LOCALES) messages[locale] = { ...messages[locale], ...add[locale] };
+}
 
 export const LOCALES: readonly Locale[] = ['en', 'cs'];
 

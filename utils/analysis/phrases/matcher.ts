@@ -294,7 +294,7 @@ export class PhraseMatcher<C extends string = string> {
     }
   }
 
-  /** Longest phrase starting at `i` whose first symbol led to `node`; returns [end, entry] or null. */
+  /** Walks on from `node` at `j`, recording in `best` the longest phrase that ends at a word end. */
   private walk(s: string, node: number, j: number, to: number, best: [number, number]): void {
     for (;;) {
       const entry = this.terminal[node]!;
