@@ -2,7 +2,7 @@
  * Recipient parsing and checking. Adapters hand over one string per chip, but typed-but-not-chipped
  * text can hold several addresses, display names, or junk, so each item is split and located.
  */
-import { parse as parseHost } from 'tldts';
+import { tldStatus } from './domains';
 import { KNOWN_LOOKALIKES, PROVIDERS, TLD_TYPOS, type Provider } from './data/providers';
 
 export interface AddressSpan {
@@ -84,8 +84,8 @@ export function checkAddress(address: string): AddressCheck {
   if (labels.length < 2 || !labels.every((l) => LABEL.test(l))) return bad('malformed');
   const tld = labels[labels.length - 1]!;
   if (!TLD.test(tld)) return { problem: 'malformed', domain, tld };
-  const p = parseHost(domain);
-  if (!p.isIcann && !p.isPrivate) return { problem: 'unknownTld', domain, tld };
+  // Only endings known not to exist: a real TLD missing from our short lists is not a typo.
+  if (tldStatus(tld) === 'nonexistent') return { problem: 'unknownTld', domain, tld };
   return { problem: null, domain, tld };
 }
 

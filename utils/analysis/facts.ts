@@ -99,7 +99,7 @@ export class DraftFacts {
 
   /** One pass over the field: built-in phrase hits, letter counts, odd tokens. */
   words(field: TextField): WordScan<BuiltinCategory> {
-    return (this.wordScans[field] ??= builtinMatcher.scan(this.draft[field], 0, this.scanEnd(field)));
+    return (this.wordScans[field] ??= builtinMatcher().scan(this.draft[field], 0, this.scanEnd(field)));
   }
 
   spamHits(field: TextField): PhraseHit<SpamCategory>[] {

@@ -82,19 +82,30 @@ const NONE = -1;
 /** A fully transparent colour. */
 const CLEAR = -2;
 
+/** What an open element passes on to its content. */
 interface Frame {
-  name: string;
   hidden: HiddenReason | null;
   color: number;
   background: number;
   quoted: boolean;
-  link: HtmlLink | null;
   /** Index in `hidden` of the run this element's hidden text goes to. */
   hiddenRun: number;
 }
 
 interface Attributes {
   [name: string]: { value: string; start: number; end: number } | undefined;
+}
+
+/** The attributes of a tag that has none ("<div>", "<br/>"): shared, never written. */
+const NO_ATTRIBUTES: Attributes = Object.freeze({});
+
+/** True when nothing but spaces and slashes follows the tag name ("<div>", "<br />"). */
+function hasNoAttributes(html: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = html.charCodeAt(i);
+    if (c > 0x20 && c !== 0x2f) return false;
+  }
+  return true;
 }
 
 const WANTED = new Set(['href', 'src', 'style', 'width', 'height', 'class', 'id', 'color', 'bgcolor', 'hidden', 'type']);
@@ -342,8 +353,13 @@ export function scanHtml(html: string, options: { text?: boolean } = {}): HtmlSc
   const parts: string[] = [];
   const map: TextMap = { text: [], html: [], htmlLength: [], exact: [] };
   let textLength = 0;
-  const root: Frame = { name: '#root', hidden: null, color: NONE, background: WHITE, quoted: false, link: null, hiddenRun: -1 };
-  const stack: Frame[] = [root];
+  const root: Frame = { hidden: null, color: NONE, background: WHITE, quoted: false, hiddenRun: -1 };
+  // The stack of open elements as two arrays and a depth (no array resizing per tag). An element
+  // without attributes inside visible content passes its parent's facts on unchanged, so it shares
+  // its parent's frame: editors wrap every line in a bare <div>.
+  const names: string[] = ['#root'];
+  const frames: Frame[] = [root];
+  let depth = 1;
   let historyFollows = false;
   let openLink: HtmlLink | null = null;
   const n = html.length;
@@ -365,7 +381,7 @@ export function scanHtml(html: string, options: { text?: boolean } = {}): HtmlSc
   };
 
   const handleText = (start: number, end: number): void => {
-    const top = stack[stack.length - 1]!;
+    const top = frames[depth - 1]!;
     if (top.quoted || historyFollows) return;
     // Characters between the first and last non-blank one: an estimate (inner spaces and "&nbsp;"
     // count too) that is good enough for text-versus-images and text-per-link ratios.
@@ -455,9 +471,9 @@ export function scanHtml(html: string, options: { text?: boolean } = {}): HtmlSc
       if (name === 'a') closeLink(gt + 1);
       // Pop to the matching element, looking only a few levels down: editors leave <p> and <td>
       // unclosed, and a deep search on every stray close tag would be quadratic.
-      for (let d = stack.length - 1, steps = 0; d > 0 && steps < 24; d--, steps++) {
-        if (stack[d]!.name === name) {
-          stack.length = d;
+      for (let d = depth - 1, steps = 0; d > 0 && steps < 24; d--, steps++) {
+        if (names[d] === name) {
+          depth = d;
           break;
         }
       }
@@ -465,8 +481,9 @@ export function scanHtml(html: string, options: { text?: boolean } = {}): HtmlSc
       continue;
     }
 
-    const attrs = parseAttributes(html, nameEnd, gt);
-    const parent = stack[stack.length - 1]!;
+    const bare = hasNoAttributes(html, nameEnd, gt);
+    const attrs = bare ? NO_ATTRIBUTES : parseAttributes(html, nameEnd, gt);
+    const parent = frames[depth - 1]!;
     const style = attrs.style ? readStyle(attrs.style.value) : null;
     if (startsOutlookHistory(attrs)) {
       historyFollows = true;
@@ -515,8 +532,11 @@ export function scanHtml(html: string, options: { text?: boolean } = {}): HtmlSc
     }
 
     const selfClosing = html.charCodeAt(gt - 1) === 0x2f;
-    if (tag.void || selfClosing || stack.length >= MAX_DEPTH) continue;
-    stack.push({ name, hidden, color, background, quoted, link: openLink, hiddenRun: -1 });
+    if (tag.void || selfClosing || depth >= MAX_DEPTH) continue;
+    names[depth] = name;
+    // Same facts as the parent (no attributes, not a quote, nothing hidden): share its frame.
+    frames[depth] = bare && parent.hidden === null && !quoted ? parent : { hidden, color, background, quoted, hiddenRun: -1 };
+    depth++;
   }
   closeLink(n);
   if (wantText) {

@@ -3,26 +3,40 @@
  * offsets found in folded text are offsets in the original, and a letter-case table for shouting checks.
  */
 
-/** Folded code unit for every code unit up to U+024F (Latin-1 and Latin Extended-A/B). */
+/**
+ * Folded form of U+00C0..U+024F (Latin-1 letters and Latin Extended-A/B), one character per code
+ * unit: the letter without diacritics, lower case. Derived once from NFD plus a few letters that NFD
+ * leaves alone (ß → s, ł → l, ø → o, æ → a, đ → d, þ → t, …); tests/analysis/text.test.ts re-derives
+ * it with String.prototype.normalize and compares. Kept as data because deriving it at load means
+ * hundreds of normalize() calls in every Gmail tab.
+ */
+const LATIN_FOLDS =
+  'aaaaaaaceeeeiiiidnooooo×ouuuuytsaaaaaaaceeeeiiiidnooooo÷ouuuuytyaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii' +
+  'ĳĳjjkkĸllllllllllnnnnnnŉŋŋoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzſƀɓƃƃƅƅɔƈƈɖɗƌƌƍǝəɛƒfɠɣƕɩɨƙƙƚƛɯɲƞɵooƣƣƥƥ' +
+  'ʀƨƨʃƪƫƭƭʈuuʊʋƴƴƶƶʒƹƹƺƻƽƽƾƿǀǁǂǃǆǆǆǉǉǉǌǌǌaaiioouuuuuuuuuuǝaaaaææǥǥggkkooooʒʒjǳǳǳggƕƿnnaaææøøaaaaeeeeiiiioooorrrruuuusstt' +
+  'ȝȝhhƞȡȣȣȥȥaaeeooooooooyyȴȵȶȷȸȹⱥȼȼƚⱦȿɀɂɂƀʉʌɇɇɉɉɋɋɍɍɏɏ';
+
+/** Folded code unit for every code unit up to U+024F. */
 const FOLD = new Uint16Array(0x250);
 /** 1 = lower-case letter, 2 = upper-case letter, 0 = anything else (same range). */
 const CASE = new Uint8Array(0x250);
 
-// Letters whose NFD has no base letter (or a base that is not a single ASCII letter).
-const SPECIAL_FOLDS: Record<string, string> = {
-  ß: 's', đ: 'd', Đ: 'd', ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', æ: 'a', Æ: 'a', œ: 'o', Œ: 'o', þ: 't',
-  Þ: 't', ð: 'd', Ð: 'd', ı: 'i', ŀ: 'l', Ŀ: 'l', ħ: 'h', Ħ: 'h', ŧ: 't', Ŧ: 't', ƒ: 'f',
-  '\u00a0': ' ', '\u00ad': '\u00ad',
-};
+for (let c = 0; c < 0xc0; c++) {
+  const upper = c >= 0x41 && c <= 0x5a;
+  FOLD[c] = upper ? c + 32 : c;
+  CASE[c] = upper ? 2 : (c >= 0x61 && c <= 0x7a) || c === 0xb5 ? 1 : 0; // µ has an upper case (Μ)
+}
+FOLD[0xa0] = 0x20; // no-break space reads as a space
+for (let c = 0xc0; c < 0x250; c++) {
+  FOLD[c] = LATIN_FOLDS.charCodeAt(c - 0xc0);
+  CASE[c] = caseOf(c);
+}
 
-for (let c = 0; c < 0x250; c++) {
+function caseOf(c: number): 0 | 1 | 2 {
   const ch = String.fromCharCode(c);
-  let folded = SPECIAL_FOLDS[ch] ?? ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  if (folded.length !== 1) folded = ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
-  FOLD[c] = folded.charCodeAt(0);
   const lower = ch.toLowerCase();
-  const upper = ch.toUpperCase();
-  if (lower !== upper) CASE[c] = ch === lower ? 1 : 2;
+  if (lower === ch.toUpperCase()) return 0;
+  return ch === lower ? 1 : 2;
 }
 
 /** Typographic punctuation that people (and spammers) type instead of ASCII. */
@@ -69,6 +83,8 @@ export function fold(s: string): string {
     buffer[i] = c < 0x250 ? FOLD[c]! : foldPunctuation(c);
   }
   const view = buffer.subarray(0, n);
+  // TextDecoder pays a fixed cost per call that dominates for words and phrases.
+  if (n <= 256) return String.fromCharCode.apply(null, view as unknown as number[]);
   if (utf16) return utf16.decode(view);
   let out = '';
   for (let i = 0; i < n; i += 8192) {
@@ -145,13 +161,33 @@ export function quotedHistoryStart(text: string): number {
 
 /** Cuts a user-visible excerpt of evidence, so findings quote what the user wrote. */
 export function excerpt(s: string, start: number, end: number, max = 40): string {
-  const piece = s.slice(start, Math.min(end, start + max)).replace(/\s+/g, ' ').trim();
+  const stop = Math.min(end, start + max);
+  let piece = s.slice(start, stop);
+  // Most excerpts are words and single spaces: skip the regex for those.
+  if (!isTidy(s, start, stop)) piece = piece.replace(/\s+/g, ' ').trim();
   return end - start > max ? `${piece}…` : piece;
+}
+
+/** True when s[start, end) is printable ASCII with single inner spaces (nothing for excerpt() to tidy). */
+function isTidy(s: string, start: number, end: number): boolean {
+  if (start >= end) return true;
+  if (s.charCodeAt(start) === 0x20 || s.charCodeAt(end - 1) === 0x20) return false;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20 ? s.charCodeAt(i + 1) === 0x20 : c < 0x21 || c > 0x7e) return false;
+  }
+  return true;
 }
 
 /** Formats a list of quoted excerpts for message data: “a”, “b”, “c”. */
 export function quoteList(items: readonly string[], max = 4): string {
-  const unique = [...new Set(items.filter(Boolean))];
-  const shown = unique.slice(0, max).map((s) => `“${s}”`);
-  return unique.length > max ? `${shown.join(', ')} …` : shown.join(', ');
+  let shown = '';
+  let count = 0;
+  const seen = new Set<string>();
+  for (const item of items) {
+    if (!item || seen.has(item)) continue;
+    seen.add(item);
+    if (++count <= max) shown += count > 1 ? `, “${item}”` : `“${item}”`;
+  }
+  return count > max ? `${shown} …` : shown;
 }

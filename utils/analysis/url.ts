@@ -2,8 +2,8 @@
  * Just enough URL parsing to judge a link target, without `new URL()` (which throws, normalizes
  * hosts in ways that hide tricks such as "http://3232235777/", and is slow in a hot loop).
  */
-import { getDomain, parse as parseHost } from 'tldts';
 import { SHORTENERS, CLICK_TRACKERS } from './data/links';
+import { memo } from './memo';
 
 export interface LinkTarget {
   /** Lower-case scheme without ':' ('' for scheme-relative or bare "www." links). */
@@ -22,7 +22,12 @@ const URL_NOISE = /[\t\n\r]/g;
 const EDGE_NOISE = /^[\x00-\x20]+|[\x00-\x20]+$/g;
 const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]{0,31}):/;
 
-export function parseLinkTarget(raw: string): LinkTarget | null {
+const linkTarget = memo(computeLinkTarget, 256);
+
+/** The parts of a link target that matter here; null for an empty one. The result is shared: read only. */
+export const parseLinkTarget = (raw: string): LinkTarget | null => linkTarget(raw.length > 4096 ? raw.slice(0, 4096) : raw);
+
+function computeLinkTarget(raw: string): LinkTarget | null {
   const href = raw.slice(0, 4096).replace(URL_NOISE, '').replace(EDGE_NOISE, '');
   if (!href) return null;
   let scheme = '';
@@ -73,7 +78,9 @@ const IPV4_PART = /^(?:0x[0-9a-f]{1,8}|\d{1,10})$/;
  * True for literal IP hosts, including the forms browsers still accept and spammers use to dodge
  * domain blocklists: dotted octal/hex ("0x7f.1"), and a single integer ("3232235777").
  */
-export function isIpHost(host: string): boolean {
+export const isIpHost = memo(computeIsIpHost);
+
+function computeIsIpHost(host: string): boolean {
   if (!host) return false;
   if (host.includes(':')) return /^[0-9a-f:.]+$/.test(host);
   const parts = host.split('.');
@@ -98,16 +105,5 @@ function inDomainSet(host: string, set: ReadonlySet<string>): string | null {
   return null;
 }
 
-export const shortenerOf = (host: string): string | null => inDomainSet(host, SHORTENERS);
-export const isClickTracker = (host: string): boolean => inDomainSet(host, CLICK_TRACKERS) !== null;
-
-/** Registrable domain ("mail.example.co.uk" → "example.co.uk"), or the host itself when none. */
-export function registrableDomain(host: string): string {
-  return getDomain(host) ?? host;
-}
-
-/** True when the host ends in a suffix from the Public Suffix List (so "report.pdf" is not a domain). */
-export function hasKnownSuffix(host: string): boolean {
-  const p = parseHost(host);
-  return Boolean(p.isIcann || p.isPrivate) && Boolean(p.domain);
-}
+export const shortenerOf = memo((host: string): string | null => inDomainSet(host, SHORTENERS));
+export const isClickTracker = memo((host: string): boolean => inDomainSet(host, CLICK_TRACKERS) !== null);

@@ -1,5 +1,5 @@
 /**
- * All phrase data, compiled once at module load into one matcher: spam wording of every language and
+ * All phrase data, compiled once (on first use) into one matcher: spam wording of every language and
  * attachment mentions in one trie, because mail mixes languages and one pass is cheaper than several.
  */
 import { PhraseMatcher, type PhraseEntry } from './matcher';
@@ -17,11 +17,14 @@ export { PhraseMatcher, type PhraseEntry, type PhraseHit, type WordScan } from '
 
 export const LANGUAGES: readonly LanguagePhrases[] = [en, cs, sk, de, fr, es];
 
-export function spamEntries(languages: readonly LanguagePhrases[] = LANGUAGES): PhraseEntry<SpamCategory>[] {
-  const out: PhraseEntry<SpamCategory>[] = [];
-  for (const lang of languages) {
-    for (const category of SPAM_CATEGORIES) {
-      for (const [phrase, weight] of lang.spam[category] ?? []) out.push({ phrase, weight, category });
+// Indexed loops that append to one array: these run once, on a cold engine, over ~2,000 phrases.
+export function spamEntries(languages: readonly LanguagePhrases[] = LANGUAGES, out: PhraseEntry<SpamCategory>[] = []): PhraseEntry<SpamCategory>[] {
+  for (let l = 0; l < languages.length; l++) {
+    const spam = languages[l]!.spam;
+    for (let c = 0; c < SPAM_CATEGORIES.length; c++) {
+      const category = SPAM_CATEGORIES[c]!;
+      const list = spam[category];
+      if (list) for (let i = 0; i < list.length; i++) out.push({ phrase: list[i]![0], weight: list[i]![1], category });
     }
   }
   return out;
@@ -30,13 +33,33 @@ export function spamEntries(languages: readonly LanguagePhrases[] = LANGUAGES): 
 export type BuiltinCategory = SpamCategory | 'attachment' | 'signal';
 export { SIGNAL_TESTS, type SignalKind } from './signals';
 
-function signalEntries(): PhraseEntry<'signal'>[] {
-  return Object.values(SIGNALS).flatMap((words) => words.map((phrase) => ({ phrase, weight: 0, category: 'signal' as const })));
+function signalEntries(out: PhraseEntry<'signal'>[] = []): PhraseEntry<'signal'>[] {
+  for (const words of Object.values(SIGNALS)) for (let i = 0; i < words.length; i++) out.push({ phrase: words[i]!, weight: 0, category: 'signal' });
+  return out;
 }
 
-export function attachmentEntries(languages: readonly LanguagePhrases[] = LANGUAGES): PhraseEntry<'attachment'>[] {
-  return languages.flatMap((l) => l.attachmentMentions.map((phrase) => ({ phrase, weight: 1, category: 'attachment' as const })));
+export function attachmentEntries(languages: readonly LanguagePhrases[] = LANGUAGES, out: PhraseEntry<'attachment'>[] = []): PhraseEntry<'attachment'>[] {
+  for (let l = 0; l < languages.length; l++) {
+    const mentions = languages[l]!.attachmentMentions;
+    for (let i = 0; i < mentions.length; i++) out.push({ phrase: mentions[i]!, weight: 1, category: 'attachment' });
+  }
+  return out;
 }
 
-/** Spam wording and attachment mentions share one trie, so one pass over the text finds both. */
-export const builtinMatcher = new PhraseMatcher<BuiltinCategory>([...spamEntries(), ...attachmentEntries(), ...signalEntries()]);
+let builtin: PhraseMatcher<BuiltinCategory> | null = null;
+
+/**
+ * Spam wording and attachment mentions share one trie, so one pass over the text finds both. Built
+ * on first use, not at import: the content script loads on every Gmail page, most of which never
+ * analyse a draft.
+ */
+export function builtinMatcher(): PhraseMatcher<BuiltinCategory> {
+  if (!builtin) {
+    const entries: PhraseEntry<BuiltinCategory>[] = [];
+    spamEntries(LANGUAGES, entries as PhraseEntry<SpamCategory>[]);
+    attachmentEntries(LANGUAGES, entries as PhraseEntry<'attachment'>[]);
+    signalEntries(entries as PhraseEntry<'signal'>[]);
+    builtin = new PhraseMatcher(entries);
+  }
+  return builtin;
+}

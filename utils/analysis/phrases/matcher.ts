@@ -74,66 +74,133 @@ const F_ODD = F_DIGIT | F_LEET | F_SEPARATOR;
 // The scan loop uses these as literals; keep them in step.
 if (F_TOKEN !== 0x740 || F_INNER !== 0x800 || F_ODD !== 0x700 || F_LETTER !== 0x40) throw new Error('matcher flags changed');
 
-const TABLE = new Uint16Array(65536);
-// Integer work only (no strings per character), so building the 64K table stays cheap at load.
-(() => {
-  const punct = PUNCT_SYMBOLS.split('').map((ch) => ch.charCodeAt(0));
-  const leet = '@$€|'.split('').map((ch) => ch.charCodeAt(0));
-  const separators = '.-_*·'.split('').map((ch) => ch.charCodeAt(0));
-  for (let c = 0; c < 65536; c++) {
-    const fc = foldCode(c);
-    let v = 0;
-    if (fc >= 0x61 && fc <= 0x7a) v = SYM_A + (fc - 0x61);
-    else if (fc >= 0x30 && fc <= 0x39) v = SYM_0 + (fc - 0x30);
-    else if (isWhitespace(fc)) v = SYM_SPACE;
-    else {
-      const p = punct.indexOf(fc);
-      if (p >= 0) v = SYM_APOSTROPHE + p;
-    }
-    const k = letterCase(c);
-    if (k) {
-      v |= F_LETTER;
-      if (k === 2) v |= F_UPPER;
-    }
-    if (fc >= 0x30 && fc <= 0x39) v |= F_DIGIT;
-    if (leet.includes(fc)) v |= F_LEET;
-    if (fc === 0x21) v |= F_LEET | F_INNER;
-    if (separators.includes(fc)) v |= F_SEPARATOR | F_INNER;
-    if ((c >= 0x370 && c <= 0x3ff) || (c >= 0x400 && c <= 0x4ff)) v |= F_FOREIGN;
-    if (c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0x34f) v |= F_INVISIBLE;
-    TABLE[c] = v;
+const PUNCT_CODES = PUNCT_SYMBOLS.split('').map((ch) => ch.charCodeAt(0));
+const LEET_CODES = [0x40, 0x24, 0x20ac, 0x7c]; // @ $ € |
+const SEPARATOR_CODES = [0x2e, 0x2d, 0x5f, 0x2a, 0xb7]; // . - _ * ·
+
+/** Table entry of one code unit: its phrase symbol and character flags (0 for most of Unicode). */
+export function classifyCode(c: number): number {
+  const fc = foldCode(c);
+  let v = 0;
+  if (fc >= 0x61 && fc <= 0x7a) v = SYM_A + (fc - 0x61);
+  else if (fc >= 0x30 && fc <= 0x39) v = SYM_0 + (fc - 0x30);
+  else if (isWhitespace(fc)) v = SYM_SPACE;
+  else {
+    const p = PUNCT_CODES.indexOf(fc);
+    if (p >= 0) v = SYM_APOSTROPHE + p;
   }
-})();
+  const k = letterCase(c);
+  if (k) {
+    v |= F_LETTER;
+    if (k === 2) v |= F_UPPER;
+  }
+  if (fc >= 0x30 && fc <= 0x39) v |= F_DIGIT;
+  if (LEET_CODES.includes(fc)) v |= F_LEET;
+  if (fc === 0x21) v |= F_LEET | F_INNER;
+  if (SEPARATOR_CODES.includes(fc)) v |= F_SEPARATOR | F_INNER;
+  if ((c >= 0x370 && c <= 0x3ff) || (c >= 0x400 && c <= 0x4ff)) v |= F_FOREIGN;
+  if (c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0x34f) v |= F_INVISIBLE;
+  return v;
+}
+
+/**
+ * Ranges where classifyCode() can be non-zero: ASCII, Latin-1, Latin Extended-A/B, combining marks,
+ * Greek and Cyrillic; general punctuation (typographic spaces, quotes, dashes, zero-width
+ * characters) and the euro sign; minus; the ideographic space; the byte-order mark; full-width ASCII.
+ * Everything else (CJK, Arabic, emoji, …) is 0: no symbol, no flags. tests/analysis/matcher.test.ts
+ * checks all 65,536 code units against classifyCode, so a change there that widens the ranges fails.
+ */
+export const CLASSIFIED_RANGES: readonly (readonly [number, number])[] = [
+  [0x0000, 0x04ff], [0x2000, 0x20ff], [0x2212, 0x2212], [0x3000, 0x3000], [0xfeff, 0xfeff], [0xff01, 0xff5e],
+];
+
+/**
+ * The character table: low 6 bits = phrase symbol, high bits = flags. A flat 64K table keeps the
+ * scan loop to one load per character; the zero-filled array costs nothing to create (the pages
+ * are never written), and only the ~2,000 code units above are computed at load.
+ */
+const TABLE = new Uint16Array(65536);
+for (const [from, to] of CLASSIFIED_RANGES) for (let c = from; c <= to; c++) TABLE[c] = classifyCode(c);
+
+/** The table entry the scan uses for a code unit (for tests). */
+export const tableEntry = (c: number): number => TABLE[c]!;
 
 const isWordSymbol = (sym: number): boolean => sym >= SYM_A && sym <= SYM_WORD_MAX;
+const symbolAt = (p: string, i: number): number => TABLE[p.charCodeAt(i)]! & 63;
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
-/** Phrase symbol of a folded character, -1 when phrases cannot contain it. */
-function symbolOf(ch: string): number {
-  const sym = TABLE[ch.charCodeAt(0)]! & 63;
-  return sym === 0 ? -1 : sym;
+const phraseCodes: number[] = [];
+
+/**
+ * fold(raw).replace(/\s+/g, ' ').trim() in one pass without intermediate strings: this runs for
+ * every built-in phrase when the matcher is built, on the first analysis in a tab.
+ */
+function tidyPhrase(raw: string): string {
+  const out = phraseCodes;
+  out.length = 0;
+  let space = false;
+  for (let i = 0; i < raw.length && out.length <= 81; i++) {
+    const c = raw.charCodeAt(i);
+    const f = foldCode(c);
+    if (isWhitespace(f) || c === 0x1680) {
+      space = out.length > 0;
+      continue;
+    }
+    if (space) out.push(0x20);
+    space = false;
+    out.push(f);
+  }
+  return String.fromCharCode.apply(null, out);
 }
 
 /** Folds and tidies a phrase as written in a data file; '' when it cannot be matched safely. */
 export function normalizePhrase(raw: string): string {
-  const p = fold(String(raw)).replace(/\s+/g, ' ').trim();
+  const p = tidyPhrase(String(raw));
   if (p.length < 2 || p.length > 80) return '';
   // The scan starts phrases at word starts and ends them at word ends.
-  if (!isWordSymbol(symbolOf(p[0]!))) return '';
-  const last = p[p.length - 1]!;
-  if (last !== '*' && !isWordSymbol(symbolOf(last))) return '';
+  if (!isWordSymbol(symbolAt(p, 0))) return '';
+  const last = p.charCodeAt(p.length - 1);
+  if (last !== 0x2a && !isWordSymbol(TABLE[last]! & 63)) return '';
   for (let i = 0; i < p.length; i++) {
-    const ch = p[i]!;
-    if (ch === '*') {
+    const c = p.charCodeAt(i);
+    if (c === 0x2a) {
       // Wildcards only at word ends, after at least two literal characters (four in the first word,
       // whose stem the scan recognises by the hash of its first four characters).
-      if ((i + 1 < p.length && p[i + 1] !== ' ') || i < 2 || (i < 4 && !p.slice(0, i).includes(' '))) return '';
-    } else if (symbolOf(ch) < 0) {
+      if ((i + 1 < p.length && p.charCodeAt(i + 1) !== 0x20) || i < 2 || (i < 4 && p.lastIndexOf(' ', i) < 0)) return '';
+    } else if ((TABLE[c]! & 63) === 0) {
       return '';
     }
   }
   return p;
+}
+
+// Phrases as the data files write them: lower case, single spaces, no wildcard.
+const PLAIN_PHRASE = /^[a-z0-9](?:[a-z0-9'%/.,&$-]| (?! ))*[a-z0-9]$/;
+const OUTSIDE_LATIN = /[^\x00-\u024f]/;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/**
+ * normalizePhrase() for a whole list, with the folding done by the engine's native string code: NFD
+ * without combining marks, then lower case, over all phrases joined. A phrase keeps that result only
+ * when it is plain ASCII of the same length and already tidy, which is exactly when the per-character
+ * fold gives the same (letters NFD leaves alone, such as ß and ł, stay non-ASCII and take the exact
+ * path). Building the built-in matcher this way costs a few native calls instead of a JS loop over
+ * 30,000 characters on a cold engine.
+ */
+export function normalizePhrases(raw: readonly string[]): string[] {
+  const out: string[] = new Array<string>(raw.length);
+  const joined = raw.join('\n');
+  let folded: string[] | null = null;
+  if (!OUTSIDE_LATIN.test(joined)) {
+    folded = joined.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase().split('\n');
+    if (folded.length !== raw.length) folded = null;
+  }
+  for (let k = 0; k < raw.length; k++) {
+    const f = folded?.[k];
+    out[k] = f !== undefined && f.length === raw[k]!.length && f.length <= 80 && PLAIN_PHRASE.test(f) ? f : normalizePhrase(raw[k]!);
+  }
+  return out;
 }
 
 export class PhraseMatcher<C extends string = string> {
@@ -146,9 +213,17 @@ export class PhraseMatcher<C extends string = string> {
    * that starts no phrase costs one probe at its end instead of a trie walk.
    */
   private readonly firstWords: Int32Array;
-  /** Per slot: the trie node after that first word (+1; 0 = empty slot) and the word's length. */
-  private readonly firstWordNodes: Int32Array;
+  /** Per slot: the group of phrases with that first word (+1; 0 = empty slot) and the word's length. */
+  private readonly firstWordGroups: Int32Array;
   private readonly firstWordLengths: Int32Array;
+  /**
+   * Phrases by first word. A group enters the trie the first time a text contains its first word,
+   * so the first analysis in a tab pays for the few dozen groups it meets, not for all 2,000
+   * phrases; results do not depend on what was built when (see firstWordNode).
+   */
+  private readonly groups: number[][] = [];
+  /** Per group: the trie node after the first word, or -1 while the group is not in the trie. */
+  private groupNodes: Int32Array;
   /**
    * Bitmap over (first-word hash, symbol that follows the first word): most first words ("you",
    * "the", "your") are not followed by anything a phrase continues with, so no walk is needed.
@@ -167,108 +242,152 @@ export class PhraseMatcher<C extends string = string> {
   /** Per node: entry index or -1; child reached through a trailing wildcard or -1. */
   private readonly terminal: Int32Array;
   private readonly wildcard: Int32Array;
+  /** Nodes in use (the root is node 0). */
+  private nodes = 1;
 
   constructor(source: Iterable<PhraseEntry<C>>) {
-    // Build with plain maps, then freeze into typed arrays.
-    const edges = new Map<number, number>();
-    const terminal: number[] = [-1];
-    const wildcard: number[] = [-1];
     const byPhrase = new Map<string, number>();
-    let nodes = 1;
-    for (const e of source) {
-      const phrase = normalizePhrase(e.phrase);
+    const entries = this.entries;
+    let chars = 0;
+    const list = Array.isArray(source) ? (source as readonly PhraseEntry<C>[]) : [...source];
+    const normalized = normalizePhrases(list.map((e) => String(e.phrase)));
+    for (let k = 0; k < list.length; k++) {
+      const e = list[k]!;
+      const phrase = normalized[k]!;
       const weight = Number(e.weight);
       if (!phrase || !Number.isFinite(weight)) continue;
-      let node = 0;
-      for (const ch of phrase) {
-        if (ch === '*') {
-          if (wildcard[node]! < 0) {
-            wildcard[node] = nodes++;
-            terminal.push(-1);
-            wildcard.push(-1);
-          }
-          node = wildcard[node]!;
-          continue;
-        }
-        const key = node * 64 + symbolOf(ch);
-        let child = edges.get(key);
-        if (child === undefined) {
-          child = nodes++;
-          edges.set(key, child);
-          terminal.push(-1);
-          wildcard.push(-1);
-        }
-        node = child;
-      }
       // The same phrase in two lists (Czech and Slovak share words): keep the stronger entry.
       const known = byPhrase.get(phrase);
       if (known === undefined) {
-        byPhrase.set(phrase, this.entries.length);
-        terminal[node] = this.entries.length;
-        this.entries.push({ phrase, weight, category: e.category });
-      } else if (this.entries[known]!.weight < weight) {
-        this.entries[known] = { phrase, weight, category: e.category };
+        byPhrase.set(phrase, entries.length);
+        entries.push({ phrase, weight, category: e.category });
+        chars += phrase.length;
+      } else if (entries[known]!.weight < weight) {
+        entries[known] = { phrase, weight, category: e.category };
       }
     }
-    this.size = this.entries.length;
+    this.size = entries.length;
+    // Each phrase character adds at most one node and one edge.
+    this.terminal = new Int32Array(chars + 1).fill(-1);
+    this.wildcard = new Int32Array(chars + 1).fill(-1);
     let slots = 64;
-    while (slots < edges.size * 3) slots *= 2;
+    while (slots < chars * 2) slots *= 2;
     this.mask = slots - 1;
     this.keys = new Int32Array(slots).fill(-1);
     this.values = new Int32Array(slots);
-    for (const [key, child] of edges) {
-      if (key < 64) this.root[key] = child;
-      let h = this.hash(key);
-      while (this.keys[h] !== -1) h = (h + 1) & this.mask;
-      this.keys[h] = key;
-      this.values[h] = child;
-    }
-    this.terminal = Int32Array.from(terminal);
-    this.wildcard = Int32Array.from(wildcard);
     let wordSlots = 64;
-    while (wordSlots < this.entries.length * 4) wordSlots *= 2;
+    while (wordSlots < entries.length * 4) wordSlots *= 2;
     this.firstWords = new Int32Array(wordSlots);
-    this.firstWordNodes = new Int32Array(wordSlots);
+    this.firstWordGroups = new Int32Array(wordSlots);
     this.firstWordLengths = new Int32Array(wordSlots);
-    for (const { phrase } of this.entries) {
-      let h = FNV_OFFSET;
-      let node = 0;
-      let i = 0;
-      for (; i < phrase.length; i++) {
-        const ch = phrase[i]!;
-        if (ch === '*') break;
-        const sym = symbolOf(ch);
-        if (!(isWordSymbol(sym) || (sym === SYM_APOSTROPHE && i > 0 && i + 1 < phrase.length && isWordSymbol(symbolOf(phrase[i + 1]!))))) break;
-        h = Math.imul(h ^ sym, FNV_PRIME);
-        node = edges.get(node * 64 + sym)!;
-      }
-      if (phrase[i] === '*') {
-        let h4 = FNV_OFFSET;
-        for (let k = 0; k < 4; k++) h4 = Math.imul(h4 ^ symbolOf(phrase[k]!), FNV_PRIME);
-        this.stemBits[h4 & 0xffff] = 1;
-        this.anyStems = true;
-        continue;
-      }
-      const mask = wordSlots - 1;
-      let slot = h & mask;
-      while (this.firstWordNodes[slot] && !(this.firstWords[slot] === h && this.firstWordLengths[slot] === i)) slot = (slot + 1) & mask;
-      this.firstWords[slot] = h;
-      this.firstWordNodes[slot] = node + 1;
-      this.firstWordLengths[slot] = i;
-      if (i < phrase.length) {
-        const next = phrase[i] === ' ' ? phrase[i + 1]! : phrase[i]!;
-        this.continuations[continuationKey(h, symbolOf(next))] = 1;
-      }
-    }
+    // One call per phrase rather than one long loop: the engine compiles a small, often-called
+    // function within a few hundred calls, while a long loop runs interpreted until it is replaced.
+    const stems: number[] = [];
+    for (let k = 0; k < entries.length; k++) if (this.index(k, entries[k]!.phrase)) stems.push(k);
+    this.groupNodes = new Int32Array(this.groups.length).fill(-1);
+    // Stems go in at once: few, and a walk through any first word may branch into them.
+    for (const k of stems) this.insert(k, entries[k]!.phrase);
   }
 
-  /** The trie node after a first word with this hash and length, or -1. */
+  /**
+   * Files phrase k under its first word (hash, length, and the symbol after it for `continuations`),
+   * or marks its stem in stemBits. Returns true for a stem phrase.
+   */
+  private index(k: number, phrase: string): boolean {
+    const n = phrase.length;
+    // The first word: up to the first character that ends a word (a wildcard, a space, most
+    // punctuation; an apostrophe between letters belongs to the word).
+    let h = FNV_OFFSET;
+    let end = 0;
+    for (; end < n; end++) {
+      const sym = TABLE[phrase.charCodeAt(end)]! & 63;
+      if (!(isWordSymbol(sym) || (sym === SYM_APOSTROPHE && end > 0 && end + 1 < n && isWordSymbol(symbolAt(phrase, end + 1))))) break;
+      h = Math.imul(h ^ sym, FNV_PRIME);
+    }
+    if (end < n && phrase.charCodeAt(end) === 0x2a) {
+      let h4 = FNV_OFFSET;
+      for (let i = 0; i < 4; i++) h4 = Math.imul(h4 ^ symbolAt(phrase, i), FNV_PRIME);
+      this.stemBits[h4 & 0xffff] = 1;
+      this.anyStems = true;
+      return true;
+    }
+    const wordMask = this.firstWords.length - 1;
+    let slot = h & wordMask;
+    while (this.firstWordGroups[slot] && !(this.firstWords[slot] === h && this.firstWordLengths[slot] === end)) slot = (slot + 1) & wordMask;
+    if (!this.firstWordGroups[slot]) {
+      this.firstWords[slot] = h;
+      this.firstWordLengths[slot] = end;
+      this.firstWordGroups[slot] = this.groups.push([]);
+    }
+    this.groups[this.firstWordGroups[slot]! - 1]!.push(k);
+    if (end < n) {
+      const next = phrase.charCodeAt(end) === 0x20 ? end + 1 : end;
+      this.continuations[continuationKey(h, symbolAt(phrase, next))] = 1;
+    }
+    return false;
+  }
+
+  /** Adds phrase k to the trie; returns the node after its first `firstEnd` characters. */
+  private insert(k: number, phrase: string, firstEnd = 0): number {
+    const n = phrase.length;
+    const { keys, values, wildcard, mask } = this;
+    let node = 0;
+    let firstNode = 0;
+    for (let i = 0; i < n; i++) {
+      if (i === firstEnd) firstNode = node;
+      const c = phrase.charCodeAt(i);
+      if (c === 0x2a) {
+        if (wildcard[node]! < 0) wildcard[node] = this.nodes++;
+        node = wildcard[node]!;
+        continue;
+      }
+      const key = node * 64 + (TABLE[c]! & 63);
+      for (let slot = (Math.imul(key, 0x9e3779b1) >>> 7) & mask; ; slot = (slot + 1) & mask) {
+        const known = keys[slot]!;
+        if (known === key) {
+          node = values[slot]!;
+          break;
+        }
+        if (known === -1) {
+          keys[slot] = key;
+          values[slot] = this.nodes;
+          if (key < 64) this.root[key] = this.nodes;
+          node = this.nodes++;
+          break;
+        }
+      }
+    }
+    this.terminal[node] = k;
+    return firstEnd >= n ? node : firstNode;
+  }
+
+  /**
+   * The trie node after a first word with this hash and length, or -1; puts the word's phrases in
+   * the trie on first use. Why building per first word gives the same results as building all: a
+   * walk from here follows the text, whose next symbol ends a word, so it only meets edges of
+   * phrases with this first word (built now) or wildcard branches of stems (built up front); and
+   * tryAt() walks from the root along one word, where the same holds once that word's own group is
+   * in, which this lookup (made for every word before tryAt) ensures.
+   */
   private firstWordNode(h: number, length: number): number {
     const mask = this.firstWords.length - 1;
-    for (let slot = h & mask; this.firstWordNodes[slot]; slot = (slot + 1) & mask) {
-      if (this.firstWords[slot] === h && this.firstWordLengths[slot] === length) return this.firstWordNodes[slot]! - 1;
+    for (let slot = h & mask; this.firstWordGroups[slot]; slot = (slot + 1) & mask) {
+      if (this.firstWords[slot] === h && this.firstWordLengths[slot] === length) {
+        const g = this.firstWordGroups[slot]! - 1;
+        const node = this.groupNodes[g]!;
+        return node >= 0 ? node : this.buildGroup(g, length);
+      }
     }
     return -1;
+  }
+
+  private buildGroup(g: number, length: number): number {
+    let node = -1;
+    // With two first words of equal hash and length (never seen, but possible), the last one's node
+    // is used, as when every phrase was built up front.
+    for (const k of this.groups[g]!) node = this.insert(k, this.entries[k]!.phrase, length);
+    this.groupNodes[g] = node;
+    return node;
   }
 
   /** Longest phrase starting at i (a word start); records it and returns its end, or -1. */

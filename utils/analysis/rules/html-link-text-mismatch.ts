@@ -1,9 +1,18 @@
 import type { Evidence } from '../../types';
 import { defineRule } from '../rule';
-import { hasKnownSuffix, isClickTracker, isIpHost, parseLinkTarget, registrableDomain } from '../url';
+import { hasKnownSuffix, registrableDomain, sameSite } from '../domains';
+import { isClickTracker, isIpHost, parseLinkTarget } from '../url';
+import { memo } from '../memo';
 
 // Link text that is itself an address: "https://bank.example/login", "www.bank.example", "bank.example".
 const URLISH = /^(?:(?:https?|ftp):\/\/)?(?:[^\s/@]{1,64}@)?((?:[a-z0-9\u00a1-\uffff](?:[a-z0-9\u00a1-\uffff-]{0,61}[a-z0-9\u00a1-\uffff])?\.){1,10}[a-z\u00a1-\uffff]{2,24})\.?(?::\d{1,5})?(?:[/?#][^\s]*)?$/;
+
+/** The host a link text shows ("https://www.bank.example/login" → "bank.example"), or ''. */
+const shownHostOf = memo((text: string): string => {
+  const m = URLISH.exec(text);
+  const host = m ? m[1]!.replace(/^www\./, '') : '';
+  return host && hasKnownSuffix(host) ? host : '';
+});
 
 /**
  * A link whose text shows one address and whose target is another site: the core trick of phishing
@@ -26,16 +35,15 @@ export default defineRule({
     for (const link of ctx.facts.html.links) {
       const text = link.text.toLowerCase();
       if (text.length < 4 || text.length > 300) continue;
-      const m = URLISH.exec(text);
-      if (!m) continue;
-      const shownHost = m[1]!.replace(/^www\./, '');
-      if (!hasKnownSuffix(shownHost)) continue;
+      const shownHost = shownHostOf(text);
+      if (!shownHost) continue;
       const target = parseLinkTarget(link.href);
       if (!target || !target.host || (target.scheme !== 'http' && target.scheme !== 'https' && target.scheme !== '')) continue;
       if (isClickTracker(target.host)) continue;
+      const ip = isIpHost(target.host);
+      if (!ip && sameSite(shownHost, target.host)) continue;
       const shown = registrableDomain(shownHost);
-      const actual = isIpHost(target.host) ? target.host : registrableDomain(target.host);
-      if (shown === actual) continue;
+      const actual = ip ? target.host : registrableDomain(target.host);
       evidence.push({ field: 'html', start: link.start, end: link.end });
       first ??= { shown, actual };
       if (evidence.length >= 20) break;

@@ -1,7 +1,9 @@
 import type { Evidence, Finding } from '../../types';
 import { defineRule } from '../rule';
-import { isClickTracker, isDefaultPort, isIpHost, parseLinkTarget, registrableDomain, shortenerOf } from '../url';
+import { registrableDomain, sharedHostOf } from '../domains';
+import { isClickTracker, isDefaultPort, isIpHost, parseLinkTarget, shortenerOf } from '../url';
 import { ABUSED_TLDS, BRAND_DOMAINS, BRAND_TOKENS, SECURITY_WORDS } from '../data/links';
+import { memo } from '../memo';
 
 const LOGIN_SUFFIXES = [...SECURITY_WORDS, 'id', 'online'];
 
@@ -17,18 +19,19 @@ function brandToken(token: string): boolean {
 }
 
 /** A host dressed up as a brand or a login page: "paypal-support.com", "secure-verify-account.com". */
-function deceptiveHost(host: string): boolean {
+const deceptiveHost = memo((host: string): boolean => {
   const domain = registrableDomain(host);
   if (BRAND_DOMAINS.has(domain) || isClickTracker(host)) return false;
   const dot = domain.indexOf('.');
   const label = dot < 0 ? domain : domain.slice(0, dot);
-  // The brand's own domain (paypal.com, apple.de) and its subdomains are not dressed up.
-  if (BRAND_TOKENS.includes(label)) return false;
+  // The brand's own domain (paypal.com, apple.de) and its subdomains are not dressed up; a name on a
+  // shared host ("paypal.github.io") belongs to whoever signed up first.
+  if (BRAND_TOKENS.includes(label) && !sharedHostOf(host)) return false;
   if (host.split(/[.-]/).some(brandToken)) return true;
   let words = 0;
   for (const w of SECURITY_WORDS) if (label.includes(w)) words++;
   return words >= 2;
-}
+});
 
 type Message = 'scriptLink' | 'ipAddress' | 'oddPort' | 'shortener' | 'hiddenUserinfo' | 'abusedTld' | 'deceptiveHost';
 
