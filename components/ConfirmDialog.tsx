@@ -23,6 +23,8 @@ export function ConfirmDialog({ locale, findings, top = 3, onReview, onSend }: P
   const dialog = useRef<HTMLDivElement>(null);
   useEffect(() => dialog.current?.focus(), []);
   const rest = findings.length - top;
+  // Likely mistakes (a forgotten attachment) may be why the gate asked at all: show them first.
+  const shown = [...findings.filter((f) => f.askBeforeSend), ...findings.filter((f) => !f.askBeforeSend)].slice(0, top);
   return (
     <div class="pf-backdrop" onClick={(e) => e.target === e.currentTarget && onReview()}>
       <div
@@ -37,7 +39,7 @@ export function ConfirmDialog({ locale, findings, top = 3, onReview, onSend }: P
       >
         <h2 id="pf-confirm-title">{t(locale, 'confirm.title')}</h2>
         <p id="pf-confirm-intro" class="pf-intro">{t(locale, 'confirm.intro')}</p>
-        <FindingList findings={findings.slice(0, top)} locale={locale} />
+        <FindingList findings={shown} locale={locale} />
         {rest > 0 && <p class="pf-more">{tCount(locale, 'confirm.more', rest)}</p>}
         <div class="pf-actions">
           <button type="button" class="pf-btn pf-secondary" data-action="send" onClick={onSend}>

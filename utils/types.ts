@@ -66,6 +66,12 @@ export interface Finding {
   data?: MessageData;
   evidence: Evidence[];
   fix?: Advice;
+  /**
+   * A likely mistake rather than a filtering risk (e.g. a forgotten attachment): the send gate asks
+   * before sending even when the draft's level is below its threshold. The score and level are not
+   * raised by it, so a clean mail that merely mentions an attachment is not called risky.
+   */
+  askBeforeSend?: boolean;
 }
 
 export interface Report {

@@ -1,6 +1,13 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { GATED_EVENTS, type GateLevel, type GateTarget, createSendGate, reachesThreshold } from '../../utils/compose/gate';
+import {
+  GATED_EVENTS,
+  type GateLevel,
+  type GateTarget,
+  createSendGate,
+  needsConfirmation,
+  reachesThreshold,
+} from '../../utils/compose/gate';
 import type { Level, Report } from '../../utils/types';
 
 const report = (level: Level): Report => ({ score: 0, level, findings: [] });
@@ -70,6 +77,24 @@ describe('threshold', () => {
     ['danger', 'off', false],
   ] as const)('%s under %s → %s', (level, threshold, held) => {
     expect(reachesThreshold(level, threshold)).toBe(held);
+  });
+
+  const mistake = {
+    ruleId: 'attachment-forgotten',
+    severity: 'notice',
+    weight: 0,
+    messageId: 'attachment-forgotten.mentioned',
+    evidence: [],
+    askBeforeSend: true,
+  } as const;
+  test.each([
+    ['ok', [], 'warning', false],
+    ['notice', [mistake], 'warning', true],
+    ['ok', [mistake], 'danger', true],
+    ['notice', [mistake], 'off', false],
+    ['warning', [], 'warning', true],
+  ] as const)('level %s with findings %j under %s asks → %s', (level, findings, threshold, asks) => {
+    expect(needsConfirmation({ score: 0, level, findings: [...findings] }, threshold)).toBe(asks);
   });
 });
 

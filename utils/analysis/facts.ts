@@ -8,7 +8,7 @@ import type { NormalizedDraft } from './rule';
 import type { AnalysisSettings, CustomPhrase } from './settings';
 import { quotedHistoryStart } from './text';
 import { mapToHtml, scanHtml, type HtmlScan } from './html';
-import { builtinMatcher, PhraseMatcher, SIGNAL_TESTS, type BuiltinCategory, type PhraseHit, type SignalKind, type SpamCategory, type WordScan } from './phrases';
+import { builtinMatcher, hasSignal, PhraseMatcher, type BuiltinCategory, type PhraseHit, type SignalKind, type SpamCategory, type WordScan } from './phrases';
 import { SHORTENERS } from './data/links';
 import { checkAddress, splitAddresses, type AddressCheck } from './address';
 
@@ -117,7 +117,7 @@ export class DraftFacts {
     const key = field === 'text' ? kind : `s:${kind}`;
     let v = this.signals.get(key);
     if (v === undefined) {
-      v = this.words(field).hits.some((h) => SIGNAL_TESTS[kind].test(h.entry.phrase));
+      v = this.words(field).hits.some((h) => hasSignal(kind, h.entry.phrase));
       this.signals.set(key, v);
     }
     return v;

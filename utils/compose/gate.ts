@@ -48,6 +48,12 @@ export function reachesThreshold(level: Level, threshold: GateLevel): boolean {
   return threshold !== 'off' && levelRank(level) >= levelRank(threshold);
 }
 
+/** True when the gate asks before this send: the level reaches the threshold, or a finding is a likely mistake. */
+export function needsConfirmation(report: Report, threshold: GateLevel): boolean {
+  if (threshold === 'off') return false;
+  return reachesThreshold(report.level, threshold) || report.findings.some((f) => f.askBeforeSend === true);
+}
+
 /** A send gesture in progress: a held mousedown swallows its mouseup and click. */
 interface Gesture {
   send: HTMLElement;
@@ -66,7 +72,7 @@ export function createSendGate(o: SendGateOptions) {
     if (target.confirming) return true; // already asking: swallow repeats
     if (o.ownDialogOpen()) return false;
     const report = target.check();
-    if (!report || !reachesThreshold(report.level, o.threshold())) return false;
+    if (!report || !needsConfirmation(report, o.threshold())) return false;
     return target.hold();
   }
 

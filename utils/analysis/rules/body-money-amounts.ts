@@ -2,7 +2,8 @@ import type { Evidence, Finding } from '../../types';
 import { defineRule, diminishingSum } from '../rule';
 import type { DraftFacts, TextField } from '../facts';
 import { excerpt, quoteList } from '../text';
-import { SIGNAL_TESTS } from '../phrases';
+import { hasSignal } from '../phrases';
+import { memo } from '../memo';
 
 // Amounts are read only around currency signs and currency words (found by the word scan), so the
 // cost follows the number of amounts, not the length of the mail.
@@ -15,6 +16,7 @@ const RATE_AFTER = /\s?(?:per|a|an|\/|za|každý|každou)?\s?(?:day|week|hour|mo
 const US_BEFORE = /\bus\s?$/i;
 const SCAM_CONTEXT: ReadonlySet<string> = new Set(['advanceFee', 'prize', 'getRich', 'crypto', 'loans']);
 const MILLION_WORD = /^(?:million|billion|milion|miliard|milliard|millon|mio\b)/;
+const isMillionWord = memo((phrase: string): boolean => MILLION_WORD.test(phrase), 4096);
 
 interface Amount {
   start: number;
@@ -35,7 +37,7 @@ function amounts(facts: DraftFacts, field: TextField, s: string): Amount[] {
   }
   for (const h of facts.words(field).hits) {
     if (anchors.length >= 200) break;
-    if (SIGNAL_TESTS.currency.test(h.entry.phrase)) anchors.push([h.start, h.end]);
+    if (hasSignal('currency', h.entry.phrase)) anchors.push([h.start, h.end]);
   }
   const out: Amount[] = [];
   for (const [a, b] of anchors.sort((x, y) => x[0] - y[0])) {
@@ -105,7 +107,7 @@ export default defineRule({
       }
       // "2.5 million", "10 Millionen", "3 miliony": a number right before a word for millions.
       for (const h of ctx.facts.words(field).hits) {
-        if (!MILLION_WORD.test(h.entry.phrase)) continue;
+        if (!isMillionWord(h.entry.phrase)) continue;
         const window = s.slice(Math.max(0, h.start - 12), h.start);
         const n = DECIMAL_BEFORE.exec(window);
         if (n) addSum(h.start - window.length + n.index, h.end);
