@@ -8,6 +8,7 @@ import {
   needsConfirmation,
   reachesThreshold,
 } from '../../utils/compose/gate';
+import type { Finding, Level } from '../../utils/types';
 import type { Level, Report } from '../../utils/types';
 
 const report = (level: Level): Report => ({ score: 0, level, findings: [] });
@@ -79,21 +80,21 @@ describe('threshold', () => {
     expect(reachesThreshold(level, threshold)).toBe(held);
   });
 
-  const mistake = {
+  const mistake: Finding = {
     ruleId: 'attachment-forgotten',
     severity: 'notice',
     weight: 0,
     messageId: 'attachment-forgotten.mentioned',
     evidence: [],
     askBeforeSend: true,
-  } as const;
+  };
   test.each([
     ['ok', [], 'warning', false],
     ['notice', [mistake], 'warning', true],
     ['ok', [mistake], 'danger', true],
     ['notice', [mistake], 'off', false],
     ['warning', [], 'warning', true],
-  ] as const)('level %s with findings %j under %s asks → %s', (level, findings, threshold, asks) => {
+  ] as [Level, Finding[], GateLevel, boolean][])('level %s with findings %j under %s asks → %s', (level, findings, threshold, asks) => {
     expect(needsConfirmation({ score: 0, level, findings: [...findings] }, threshold)).toBe(asks);
   });
 });
