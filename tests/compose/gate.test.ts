@@ -8,8 +8,7 @@ import {
   needsConfirmation,
   reachesThreshold,
 } from '../../utils/compose/gate';
-import type { Finding, Level } from '../../utils/types';
-import type { Level, Report } from '../../utils/types';
+import type { Finding, Level, Report } from '../../utils/types';
 
 const report = (level: Level): Report => ({ score: 0, level, findings: [] });
 
