@@ -10,12 +10,22 @@ import type { Draft } from '../../utils/types';
 
 const BUDGET_MS = 50;
 
-function timed(draft: unknown): number {
+function timedOnce(draft: unknown): number {
   const t = performance.now();
   const r = analyzeDraft(draft as Draft);
   const ms = performance.now() - t;
   expect(Number.isFinite(r.score)).toBe(true);
   expect(['ok', 'notice', 'warning', 'danger']).toContain(r.level);
+  return ms;
+}
+
+/**
+ * Best of up to three runs when the first is over budget: a garbage-collection pause or the other core's
+ * load can stretch one call on a shared CI machine, while catastrophic backtracking is slow every time.
+ */
+function timed(draft: unknown): number {
+  let ms = timedOnce(draft);
+  for (let i = 0; i < 2 && ms > BUDGET_MS; i++) ms = Math.min(ms, timedOnce(draft));
   return ms;
 }
 

@@ -46,6 +46,7 @@ function makeContext(rule: Rule, weight: number, facts: DraftFacts, settings: An
         fix: { messageId: `${id}.${spec.fix}`, ...(spec.fixData ? { data: spec.fixData } : {}) },
       };
       if (spec.data) finding.data = spec.data;
+      if (spec.askBeforeSend) finding.askBeforeSend = true;
       return finding;
     },
   };

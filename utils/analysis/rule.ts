@@ -55,6 +55,8 @@ export interface FindingSpec<M extends string, F extends string> {
   factor?: number;
   /** Fixed severity; by default it follows the finding's weight against the thresholds. */
   severity?: Severity;
+  /** A likely mistake rather than a filtering risk: the send gate asks whatever the level (see Finding). */
+  askBeforeSend?: boolean;
 }
 
 export interface RuleContext<M extends string = string, F extends string = string> {

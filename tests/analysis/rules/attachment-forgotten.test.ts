@@ -15,7 +15,7 @@ ruleTester(rule, {
   invalid: [
     {
       draft: { text: 'Hi Tom, please find attached the signed contract.' },
-      findings: [{ messageId: 'mentionedNotAttached', severity: 'warning', data: { phrase: 'please find attached' }, evidence: [{ field: 'text', start: 8, end: 28 }], fix: 'attachFile' }],
+      findings: [{ messageId: 'mentionedNotAttached', severity: 'notice', data: { phrase: 'please find attached' }, evidence: [{ field: 'text', start: 8, end: 28 }], fix: 'attachFile' }],
     },
     { draft: { text: "I've attached the slides." }, findings: [{ messageId: 'mentionedNotAttached' }] },
     { draft: { text: 'The report is attached.' }, findings: [{ messageId: 'mentionedNotAttached', data: { phrase: 'is attached' } }] },
@@ -27,4 +27,24 @@ ruleTester(rule, {
     { draft: { text: 'Veuillez trouver le devis en pièce jointe.' }, findings: [{ messageId: 'mentionedNotAttached' }] },
     { draft: { text: 'Te adjunto el contrato.' }, findings: [{ messageId: 'mentionedNotAttached' }] },
   ],
+});
+
+import { describe, expect, it } from 'vitest';
+import { analyzeDraft } from '../../../utils/analysis';
+
+describe('a forgotten attachment is a mistake, not a spam signal', () => {
+  const draft = {
+    from: 'jan@example.com', to: ['eva@example.org'], cc: [], bcc: [], subject: 'Contract',
+    text: 'Hi Eva, please find attached the signed contract. Best, Jan', html: '', attachments: [],
+  };
+  it('keeps a clean mail at notice and asks before sending', () => {
+    const report = analyzeDraft(draft);
+    expect(report.level).toBe('notice');
+    const f = report.findings.find((x) => x.ruleId === 'attachment-forgotten');
+    expect(f?.askBeforeSend).toBe(true);
+  });
+  it('is silent once the file is attached', () => {
+    const report = analyzeDraft({ ...draft, attachments: [{ name: 'contract.pdf', size: 120_000, type: 'application/pdf' }] });
+    expect(report.findings.some((x) => x.ruleId === 'attachment-forgotten')).toBe(false);
+  });
 });

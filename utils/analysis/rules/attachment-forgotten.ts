@@ -33,6 +33,17 @@ export default defineRule({
       }
     }
     if (evidence.length === 0) return [];
-    return [ctx.finding({ messageId: 'mentionedNotAttached', severity: 'warning', data: { phrase }, evidence, fix: 'attachFile' })];
+    // A mistake, not a spam signal: it must not make a clean mail look risky (level stays at notice),
+    // but the send gate still asks before it goes out without the file, as Gmail's own reminder does.
+    return [
+      ctx.finding({
+        messageId: 'mentionedNotAttached',
+        severity: 'notice',
+        askBeforeSend: true,
+        data: { phrase },
+        evidence,
+        fix: 'attachFile',
+      }),
+    ];
   },
 });
