@@ -1,14 +1,23 @@
 /**
  * Speed of analyzeDraft on drafts of 1 KB, 10 KB and 100 KB (realistic mail text, mostly clean with
- * some spam wording, and the HTML an editor makes of it), and score separation on the labelled corpus.
+ * some spam wording, and the HTML an editor makes of it), the cost of loading the engine in a fresh
+ * process and its gzipped size, and score separation on the labelled corpus.
  * A measurement, not a test: it prints targets beside the figures.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { analyzeDraft } from '../../utils/analysis';
 import { quotedHistoryStart } from '../../utils/analysis/text';
 import { corpus } from '../../tests/corpus';
 import type { Draft } from '../../utils/types';
 
 const TARGET_MEDIAN_10KB_MS = 0.3;
+const TARGET_LOAD_MS = 15;
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Mail text of about `size` characters: clean samples with a spam sample every fourth paragraph. */
 function mailText(size: number): string {
@@ -83,6 +92,44 @@ function calibration(text: string): number {
 
 const ms = (n: number): string => n.toFixed(3).padStart(8);
 
+/**
+ * What a Gmail tab pays before the first analysis: evaluating the engine as the content script ships
+ * it (one minified bundle) and the first analyzeDraft call (which compiles the phrase trie), each run
+ * in a fresh Node process. Also the bundle's gzipped size.
+ */
+async function moduleLoad(runs = 11): Promise<{ load: number[]; call: number[]; gzip: number }> {
+  const esbuild = await import('esbuild');
+  const dir = mkdtempSync(join(tmpdir(), 'preflight-load-'));
+  try {
+    const bundle = join(dir, 'engine.mjs');
+    await esbuild.build({
+      entryPoints: [join(ROOT, 'utils/analysis/index.ts')], absWorkingDir: ROOT, bundle: true, minify: true,
+      format: 'esm', outfile: bundle, logLevel: 'silent',
+    });
+    const gzip = gzipSync(readFileSync(bundle), { level: 9 }).length;
+    const runner = join(dir, 'load.mjs');
+    writeFileSync(runner, [
+      'const t0 = performance.now();',
+      "const { analyzeDraft } = await import('./engine.mjs');",
+      'const t1 = performance.now();',
+      `analyzeDraft(${JSON.stringify(draftOf(1_000))});`,
+      'console.log(JSON.stringify([t1 - t0, performance.now() - t1]));',
+    ].join('\n'));
+    const load: number[] = [];
+    const call: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const [a, b] = JSON.parse(execFileSync(process.execPath, [runner], { encoding: 'utf8' })) as [number, number];
+      load.push(a);
+      call.push(b);
+    }
+    return { load, call, gzip };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const medianOf = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
 export async function run(): Promise<void> {
   const sizes = [
     { label: '1 KB', size: 1_000, iterations: 4000 },
@@ -106,6 +153,13 @@ export async function run(): Promise<void> {
   const ratio = medians['100 KB']! / medians['10 KB']!;
   console.log(`  ratio 100 KB / 10 KB: ${ratio.toFixed(1)}  (target ≈ 10, linear; ${ratio < 15 ? 'ok' : 'MISSED'})`);
   console.log(`  calibration: a bare loop over 10 KB takes ${ms(calibration(mailText(10_000)))} ms on this machine`);
+
+  const { load, call, gzip } = await moduleLoad();
+  const totals = load.map((l, i) => l + call[i]!);
+  const total = medianOf(totals);
+  console.log(`\nengine load in a fresh process (minified bundle, ${load.length} runs; the machine's load makes these vary)`);
+  console.log(`  import ${medianOf(load).toFixed(1)} ms + first analyzeDraft (1 KB) ${medianOf(call).toFixed(1)} ms = median ${total.toFixed(1)} ms, min ${Math.min(...totals).toFixed(1)} ms   target < ${TARGET_LOAD_MS} ms ${total < TARGET_LOAD_MS ? 'ok' : 'MISSED'}`);
+  console.log(`  engine bundle: ${(gzip / 1024).toFixed(1)} KB gzipped`);
 
   const results = corpus.map((s) => ({ s, r: analyzeDraft(s.draft) }));
   const clean = results.filter((x) => x.s.label === 'clean').map((x) => x.r);

@@ -128,7 +128,6 @@ export const tableEntry = (c: number): number => TABLE[c]!;
 const isWordSymbol = (sym: number): boolean => sym >= SYM_A && sym <= SYM_WORD_MAX;
 const symbolAt = (p: string, i: number): number => TABLE[p.charCodeAt(i)]! & 63;
 const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
 
 const phraseCodes: number[] = [];
 
@@ -177,25 +176,22 @@ export function normalizePhrase(raw: string): string {
 
 // Phrases as the data files write them: lower case, single spaces, no wildcard.
 const PLAIN_PHRASE = /^[a-z0-9](?:[a-z0-9'%/.,&$-]| (?! ))*[a-z0-9]$/;
-const OUTSIDE_LATIN = /[^\x00-\u024f]/;
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
+/** The characters fold() changes besides nothing: ASCII capitals and everything beyond ASCII. */
+const FOLDABLE = /[A-Z\u0080-\uffff]/g;
+const foldChar = (ch: string): string => String.fromCharCode(foldCode(ch.charCodeAt(0)));
 
 /**
- * normalizePhrase() for a whole list, with the folding done by the engine's native string code: NFD
- * without combining marks, then lower case, over all phrases joined. A phrase keeps that result only
- * when it is plain ASCII of the same length and already tidy, which is exactly when the per-character
- * fold gives the same (letters NFD leaves alone, such as ß and ł, stay non-ASCII and take the exact
- * path). Building the built-in matcher this way costs a few native calls instead of a JS loop over
- * 30,000 characters on a cold engine.
+ * normalizePhrase() for a whole list, in a few native string operations over all phrases joined:
+ * capitals and non-ASCII characters folded through the table (a regex callback per such character,
+ * not a loop over every character), which is fold() exactly. A phrase keeps that result when it is
+ * plain ASCII and already tidy, which is exactly when normalizePhrase() gives the same; any other
+ * phrase (wildcards, stray spaces, letters from other scripts) takes normalizePhrase() itself. This
+ * runs for ~2,000 phrases on the first analysis in a tab, on a cold engine.
  */
 export function normalizePhrases(raw: readonly string[]): string[] {
   const out: string[] = new Array<string>(raw.length);
-  const joined = raw.join('\n');
-  let folded: string[] | null = null;
-  if (!OUTSIDE_LATIN.test(joined)) {
-    folded = joined.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase().split('\n');
-    if (folded.length !== raw.length) folded = null;
-  }
+  let folded: string[] | null = raw.join('\n').replace(FOLDABLE, foldChar).split('\n');
+  if (folded.length !== raw.length) folded = null; // a phrase with a line break in it
   for (let k = 0; k < raw.length; k++) {
     const f = folded?.[k];
     out[k] = f !== undefined && f.length === raw[k]!.length && f.length <= 80 && PLAIN_PHRASE.test(f) ? f : normalizePhrase(raw[k]!);
@@ -222,6 +218,9 @@ export class PhraseMatcher<C extends string = string> {
    * phrases; results do not depend on what was built when (see firstWordNode).
    */
   private readonly groups: number[][] = [];
+  /** While indexing: group by first word, and each group's first-word hash. */
+  private groupOfWord = new Map<string, number>();
+  private groupHashes: number[] = [];
   /** Per group: the trie node after the first word, or -1 while the group is not in the trie. */
   private groupNodes: Int32Array;
   /**
@@ -235,11 +234,14 @@ export class PhraseMatcher<C extends string = string> {
    */
   private readonly stemBits = new Uint8Array(65536);
   private anyStems = false;
-  /** Edge hash: key = node * 64 + symbol → child node. */
+  /** Edge hash: key = node * 64 + symbol, stored + 1 (0 = empty slot) → child node. */
   private readonly keys: Int32Array;
   private readonly values: Int32Array;
   private readonly mask: number;
-  /** Per node: entry index or -1; child reached through a trailing wildcard or -1. */
+  /**
+   * Per node: entry index + 1 (0 = none); child reached through a trailing wildcard (0 = none, as the
+   * root is never one). Zero means absent everywhere, so the arrays need no filling when created.
+   */
   private readonly terminal: Int32Array;
   private readonly wildcard: Int32Array;
   /** Nodes in use (the root is node 0). */
@@ -268,12 +270,12 @@ export class PhraseMatcher<C extends string = string> {
     }
     this.size = entries.length;
     // Each phrase character adds at most one node and one edge.
-    this.terminal = new Int32Array(chars + 1).fill(-1);
-    this.wildcard = new Int32Array(chars + 1).fill(-1);
+    this.terminal = new Int32Array(chars + 1);
+    this.wildcard = new Int32Array(chars + 1);
     let slots = 64;
     while (slots < chars * 2) slots *= 2;
     this.mask = slots - 1;
-    this.keys = new Int32Array(slots).fill(-1);
+    this.keys = new Int32Array(slots);
     this.values = new Int32Array(slots);
     let wordSlots = 64;
     while (wordSlots < entries.length * 4) wordSlots *= 2;
@@ -285,44 +287,49 @@ export class PhraseMatcher<C extends string = string> {
     const stems: number[] = [];
     for (let k = 0; k < entries.length; k++) if (this.index(k, entries[k]!.phrase)) stems.push(k);
     this.groupNodes = new Int32Array(this.groups.length).fill(-1);
+    this.groupOfWord = new Map();
+    this.groupHashes = [];
     // Stems go in at once: few, and a walk through any first word may branch into them.
     for (const k of stems) this.insert(k, entries[k]!.phrase);
   }
 
   /**
    * Files phrase k under its first word (hash, length, and the symbol after it for `continuations`),
-   * or marks its stem in stemBits. Returns true for a stem phrase.
+   * or marks its stem in stemBits. Returns true for a stem phrase. Runs once per phrase on a cold
+   * engine, so the first word is cut out by a regex and hashed once per distinct word.
    */
   private index(k: number, phrase: string): boolean {
-    const n = phrase.length;
-    // The first word: up to the first character that ends a word (a wildcard, a space, most
-    // punctuation; an apostrophe between letters belongs to the word).
-    let h = FNV_OFFSET;
-    let end = 0;
-    for (; end < n; end++) {
-      const sym = TABLE[phrase.charCodeAt(end)]! & 63;
-      if (!(isWordSymbol(sym) || (sym === SYM_APOSTROPHE && end > 0 && end + 1 < n && isWordSymbol(symbolAt(phrase, end + 1))))) break;
-      h = Math.imul(h ^ sym, FNV_PRIME);
-    }
-    if (end < n && phrase.charCodeAt(end) === 0x2a) {
-      let h4 = FNV_OFFSET;
-      for (let i = 0; i < 4; i++) h4 = Math.imul(h4 ^ symbolAt(phrase, i), FNV_PRIME);
-      this.stemBits[h4 & 0xffff] = 1;
+    // Normalized phrases are ASCII; the first word runs up to the first character that ends a word
+    // (a wildcard, a space, most punctuation; an apostrophe between letters belongs to the word).
+    const word = FIRST_WORD.exec(phrase)![0];
+    const end = word.length;
+    if (phrase.charCodeAt(end) === 0x2a) {
+      this.stemBits[fnv(phrase, 4) & 0xffff] = 1;
       this.anyStems = true;
       return true;
     }
-    const wordMask = this.firstWords.length - 1;
-    let slot = h & wordMask;
-    while (this.firstWordGroups[slot] && !(this.firstWords[slot] === h && this.firstWordLengths[slot] === end)) slot = (slot + 1) & wordMask;
-    if (!this.firstWordGroups[slot]) {
-      this.firstWords[slot] = h;
-      this.firstWordLengths[slot] = end;
-      this.firstWordGroups[slot] = this.groups.push([]);
+    let g = this.groupOfWord.get(word);
+    if (g === undefined) {
+      const h = fnv(word, end);
+      const words = this.firstWords;
+      const groups = this.firstWordGroups;
+      const lengths = this.firstWordLengths;
+      const wordMask = words.length - 1;
+      let slot = h & wordMask;
+      while (groups[slot] !== 0 && !(words[slot] === h && lengths[slot] === end)) slot = (slot + 1) & wordMask;
+      if (groups[slot] === 0) {
+        words[slot] = h;
+        lengths[slot] = end;
+        groups[slot] = this.groups.push([]);
+      }
+      g = groups[slot]! - 1;
+      this.groupOfWord.set(word, g);
+      this.groupHashes[g] = h;
     }
-    this.groups[this.firstWordGroups[slot]! - 1]!.push(k);
-    if (end < n) {
+    this.groups[g]!.push(k);
+    if (end < phrase.length) {
       const next = phrase.charCodeAt(end) === 0x20 ? end + 1 : end;
-      this.continuations[continuationKey(h, symbolAt(phrase, next))] = 1;
+      this.continuations[continuationKey(this.groupHashes[g]!, TABLE[phrase.charCodeAt(next)]! & 63)] = 1;
     }
     return false;
   }
@@ -337,19 +344,19 @@ export class PhraseMatcher<C extends string = string> {
       if (i === firstEnd) firstNode = node;
       const c = phrase.charCodeAt(i);
       if (c === 0x2a) {
-        if (wildcard[node]! < 0) wildcard[node] = this.nodes++;
+        if (wildcard[node] === 0) wildcard[node] = this.nodes++;
         node = wildcard[node]!;
         continue;
       }
       const key = node * 64 + (TABLE[c]! & 63);
       for (let slot = (Math.imul(key, 0x9e3779b1) >>> 7) & mask; ; slot = (slot + 1) & mask) {
         const known = keys[slot]!;
-        if (known === key) {
+        if (known === key + 1) {
           node = values[slot]!;
           break;
         }
-        if (known === -1) {
-          keys[slot] = key;
+        if (known === 0) {
+          keys[slot] = key + 1;
           values[slot] = this.nodes;
           if (key < 64) this.root[key] = this.nodes;
           node = this.nodes++;
@@ -357,7 +364,7 @@ export class PhraseMatcher<C extends string = string> {
         }
       }
     }
-    this.terminal[node] = k;
+    this.terminal[node] = k + 1;
     return firstEnd >= n ? node : firstNode;
   }
 
@@ -408,21 +415,21 @@ export class PhraseMatcher<C extends string = string> {
     const keys = this.keys;
     for (let h = this.hash(key); ; h = (h + 1) & this.mask) {
       const k = keys[h]!;
-      if (k === key) return this.values[h]!;
-      if (k === -1) return -1;
+      if (k === key + 1) return this.values[h]!;
+      if (k === 0) return -1;
     }
   }
 
   /** Walks on from `node` at `j`, recording in `best` the longest phrase that ends at a word end. */
   private walk(s: string, node: number, j: number, to: number, best: [number, number]): void {
     for (;;) {
-      const entry = this.terminal[node]!;
+      const entry = this.terminal[node]! - 1;
       if (entry >= 0 && j > best[0] && endsWord(s, j, to)) {
         best[0] = j;
         best[1] = entry;
       }
       const wild = this.wildcard[node]!;
-      if (wild >= 0) {
+      if (wild > 0) {
         let k = j;
         while (k < to && isWordSymbol(TABLE[s.charCodeAt(k)]! & 63)) k++;
         this.walk(s, wild, k, to, best);
@@ -519,7 +526,7 @@ export class PhraseMatcher<C extends string = string> {
               while (j < end && (table[s.charCodeAt(j)]! & 63) === 1) j++;
               next = j < end ? table[s.charCodeAt(j)]! & 63 : 0;
             }
-            if (this.terminal[node]! >= 0 || this.continuations[continuationKey(hash, next)] === 1) this.walk(s, node, i, end, best);
+            if (this.terminal[node]! > 0 || this.continuations[continuationKey(hash, next)] === 1) this.walk(s, node, i, end, best);
           }
           // A phrase starting with a wildcard stem ("vyhrál* jste") has no fixed first word.
           if (best[0] < 0 && anyStems && i - wordStart >= 4 && stemBits[hash4 & 0xffff] === 1) this.tryAt(s, wordStart, end, best);
@@ -546,6 +553,22 @@ export class PhraseMatcher<C extends string = string> {
   match(s: string, from = 0, to = s.length, limit = 400): PhraseHit<C>[] {
     return this.scan(s, from, to, limit).hits;
   }
+}
+
+/** A phrase's first word, as the scan delimits words (phrases are folded ASCII by now). */
+const FIRST_WORD = /^[a-z0-9](?:[a-z0-9]|'(?=[a-z0-9]))*/;
+
+/**
+ * The scan's word hash (FNV-1a over phrase symbols) of s[0, n). Math.imul(x, 0x01000193) written as
+ * (x << 24) + x * 403, which is exact in doubles, so the cold interpreter makes no call per character.
+ */
+function fnv(s: string, n: number): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < n; i++) {
+    const x = h ^ (TABLE[s.charCodeAt(i)]! & 63);
+    h = ((x << 24) + x * 403) | 0;
+  }
+  return h;
 }
 
 function continuationKey(hash: number, sym: number): number {
