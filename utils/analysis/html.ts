@@ -92,12 +92,34 @@ interface Frame {
   hiddenRun: number;
 }
 
-interface Attributes {
-  [name: string]: { value: string; start: number; end: number } | undefined;
+interface Attribute {
+  value: string;
+  start: number;
+  end: number;
 }
 
+/**
+ * The attributes the scan reads, as fixed fields: one object shape for every tag, so reading
+ * `attrs.style` costs a load, not a dictionary lookup.
+ */
+class Attributes {
+  href: Attribute | undefined = undefined;
+  src: Attribute | undefined = undefined;
+  style: Attribute | undefined = undefined;
+  width: Attribute | undefined = undefined;
+  height: Attribute | undefined = undefined;
+  class: Attribute | undefined = undefined;
+  id: Attribute | undefined = undefined;
+  color: Attribute | undefined = undefined;
+  bgcolor: Attribute | undefined = undefined;
+  hidden: Attribute | undefined = undefined;
+  type: Attribute | undefined = undefined;
+}
+
+type AttributeName = keyof Attributes;
+
 /** The attributes of a tag that has none ("<div>", "<br/>"): shared, never written. */
-const NO_ATTRIBUTES: Attributes = Object.freeze({});
+const NO_ATTRIBUTES: Readonly<Attributes> = Object.freeze(new Attributes());
 
 /** True when nothing but spaces and slashes follows the tag name ("<div>", "<br />"). */
 function hasNoAttributes(html: string, from: number, to: number): boolean {
@@ -108,11 +130,11 @@ function hasNoAttributes(html: string, from: number, to: number): boolean {
   return true;
 }
 
-const WANTED = new Set(['href', 'src', 'style', 'width', 'height', 'class', 'id', 'color', 'bgcolor', 'hidden', 'type']);
+const WANTED: ReadonlySet<string> = new Set(Object.keys(new Attributes()));
 
 /** Parses attributes of the tag in html[from, to) (after the tag name), keeping only WANTED ones. */
 function parseAttributes(html: string, from: number, to: number): Attributes {
-  const attrs: Attributes = {};
+  const attrs = new Attributes();
   let i = from;
   while (i < to) {
     let c = html.charCodeAt(i);
@@ -146,7 +168,7 @@ function parseAttributes(html: string, from: number, to: number): Attributes {
       }
       if (WANTED.has(name)) value = decodeEntities(html.slice(vStart, Math.min(vEnd, vStart + 8192)));
     }
-    if (name && WANTED.has(name) && !attrs[name]) attrs[name] = { value, start: vStart, end: vEnd };
+    if (name && WANTED.has(name) && !attrs[name as AttributeName]) attrs[name as AttributeName] = { value, start: vStart, end: vEnd };
   }
   return attrs;
 }
@@ -300,15 +322,16 @@ interface TagInfo {
   block: boolean;
 }
 
-const TAGS = new Map<number, TagInfo>();
+/** Recently seen tags by a hash of name and length (a direct-mapped cache: a slot holds the last one). */
+const TAGS: (TagInfo | undefined)[] = new Array<TagInfo | undefined>(512).fill(undefined);
 
 /**
  * Lower-case tag name and its kind, interned by a hash of the name so the common tags (div, p, a,
  * span, br, td…) cost no allocation per occurrence.
  */
 function tagInfo(html: string, a: number, b: number, hash: number): TagInfo {
-  const key = (hash * 16 + (b - a)) | 0;
-  const known = TAGS.get(key);
+  const slot = (hash * 16 + (b - a)) & 511;
+  const known = TAGS[slot];
   if (known && known.name.length === b - a) {
     let same = true;
     for (let k = 0; k < b - a; k++) {
@@ -323,18 +346,19 @@ function tagInfo(html: string, a: number, b: number, hash: number): TagInfo {
   }
   const name = html.slice(a, b).toLowerCase();
   const info: TagInfo = { name, void: VOID.has(name), raw: RAW_TEXT.has(name), block: BLOCK.has(name) };
-  if (TAGS.size < 1024 && name.length <= 16) TAGS.set(key, info);
+  if (name.length <= 16) TAGS[slot] = info;
   return info;
 }
 
-function isQuoteContainer(name: string, attrs: Attributes): boolean {
+function isQuoteContainer(name: string, attrs: Readonly<Attributes>): boolean {
   if (name === 'blockquote') return true;
-  const cls = attrs.class?.value ?? '';
+  if (!attrs.class) return false;
+  const cls = attrs.class.value;
   return cls.includes('gmail_quote') || cls.includes('yahoo_quoted') || cls.includes('moz-cite-prefix');
 }
 
 /** Outlook puts quoted history after these markers as siblings, not inside them. */
-function startsOutlookHistory(attrs: Attributes): boolean {
+function startsOutlookHistory(attrs: Readonly<Attributes>): boolean {
   const id = attrs.id?.value ?? '';
   return id === 'divRplyFwdMsg' || id === 'appendonsend' || id === 'x_divRplyFwdMsg';
 }

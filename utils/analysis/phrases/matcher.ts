@@ -262,7 +262,8 @@ export class PhraseMatcher<C extends string = string> {
       const known = byPhrase.get(phrase);
       if (known === undefined) {
         byPhrase.set(phrase, entries.length);
-        entries.push({ phrase, weight, category: e.category });
+        // Most built-in entries are already in final form: keep the object rather than copy it.
+        entries.push(e.phrase === phrase && e.weight === weight ? e : { phrase, weight, category: e.category });
         chars += phrase.length;
       } else if (entries[known]!.weight < weight) {
         entries[known] = { phrase, weight, category: e.category };
