@@ -74,6 +74,7 @@ export function normalizeDraft(input: unknown): Prepared {
       html,
       attachments: attachments(d.attachments),
       isReply: d.isReply === true,
+      replyKnown: typeof d.isReply === 'boolean',
       textSource,
     },
     html: scan,

@@ -25,6 +25,8 @@ export interface NormalizedDraft {
   html: string;
   attachments: NormalizedAttachment[];
   isReply: boolean;
+  /** The adapter said whether this is a reply (isReply was a boolean); false for drafts from elsewhere. */
+  replyKnown: boolean;
   /** Which draft field text evidence points into. */
   textSource: 'text' | 'html';
 }

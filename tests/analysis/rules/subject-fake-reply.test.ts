@@ -22,3 +22,16 @@ ruleTester(rule, {
     { draft: { subject: 'Re: follow-up', isReply: false }, findings: [{ messageId: 'fakeReply' }] },
   ],
 });
+
+import { expect, it } from 'vitest';
+import { analyzeDraft } from '../../../utils/analysis';
+
+it('weighs a reply prefix fully only when the adapter knows the compose is new', () => {
+  const weight = (isReply?: boolean) =>
+    analyzeDraft({ subject: 'Re: Q3 forecast', text: 'Numbers look fine.', isReply } as never).findings.find(
+      (f) => f.ruleId === 'subject-fake-reply',
+    )?.weight;
+  expect(weight(false)).toBe(2);
+  expect(weight(undefined)).toBe(1);
+  expect(weight(true)).toBeUndefined();
+});

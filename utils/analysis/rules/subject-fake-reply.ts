@@ -34,6 +34,9 @@ export default defineRule({
     const prefix = s.slice(start, end);
     return [ctx.finding({
       messageId: reply ? 'fakeReply' : 'fakeForward',
+      // Only a webmail adapter knows for sure that a compose starts a conversation. A draft from
+      // elsewhere (an exported mail, a test) may be a real reply whose quoted history was cut: half weight.
+      factor: draft.replyKnown ? 1 : 0.5,
       data: { prefix },
       evidence: [{ field: 'subject', start, end }],
       fix: 'removePrefix',
