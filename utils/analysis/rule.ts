@@ -2,29 +2,18 @@
  * What a rule is: data (meta) plus a pure `check` over a normalized draft, in the manner of ESLint
  * rules. A rule reports Findings; the engine adds them up, so rules never see each other.
  */
-import type { Evidence, Finding, MessageData, Severity } from '../types';
+import type { Attachment, Draft, Evidence, Finding, MessageData, Severity } from '../types';
 import type { DraftFacts } from './facts';
 import type { AnalysisSettings } from './settings';
 
-export interface NormalizedAttachment {
-  name: string;
-  /** Raw bytes; NaN when unknown. */
-  size: number;
-  type: string;
-}
+/** An attachment after normalization: the adapter's shape, with size NaN when unknown. */
+export type NormalizedAttachment = Attachment;
 
-/** A draft after normalization: every field present, of the right type, and of bounded size. */
-export interface NormalizedDraft {
-  from: string;
-  to: string[];
-  cc: string[];
-  bcc: string[];
-  subject: string;
-  /** Body text; derived from `html` when the adapter gave no text (see `textSource`). */
-  text: string;
-  html: string;
-  attachments: NormalizedAttachment[];
-  isReply: boolean;
+/**
+ * A draft after normalization: every field present, of the right type, and of bounded size. `text` is
+ * derived from `html` when the adapter gave no text (see `textSource`).
+ */
+export interface NormalizedDraft extends Required<Draft> {
   /** The adapter said whether this is a reply (isReply was a boolean); false for drafts from elsewhere. */
   replyKnown: boolean;
   /** Which draft field text evidence points into. */
