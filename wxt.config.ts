@@ -11,11 +11,7 @@ export default defineConfig({
     // storage: settings and the DNS cache; nothing else. Content scripts declare their own hosts.
     permissions: ['storage'],
     // DoH resolvers built into Preflight. A custom resolver is asked for at run time.
-    host_permissions: [
-      'https://cloudflare-dns.com/*',
-      'https://dns.google/*',
-      'https://dns.quad9.net/*',
-    ],
+    host_permissions: ['https://cloudflare-dns.com/*', 'https://dns.google/*', 'https://dns.quad9.net/*'],
     // A custom DoH resolver's origin is requested at run time, never granted up front.
     ...(manifestVersion === 2
       ? { optional_permissions: ['https://*/*'] }

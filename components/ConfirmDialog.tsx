@@ -24,7 +24,10 @@ export function ConfirmDialog({ locale, findings, top = 3, onReview, onSend }: P
   useEffect(() => dialog.current?.focus(), []);
   const rest = findings.length - top;
   // Likely mistakes (a forgotten attachment) may be why the gate asked at all: show them first.
-  const shown = [...findings.filter((f) => f.askBeforeSend), ...findings.filter((f) => !f.askBeforeSend)].slice(0, top);
+  const shown = [
+    ...findings.filter((f) => f.askBeforeSend),
+    ...findings.filter((f) => !f.askBeforeSend),
+  ].slice(0, top);
   return (
     <div class="pf-backdrop" onClick={(e) => e.target === e.currentTarget && onReview()}>
       <div
@@ -38,7 +41,9 @@ export function ConfirmDialog({ locale, findings, top = 3, onReview, onSend }: P
         onKeyDown={(e) => e.key === 'Escape' && onReview()}
       >
         <h2 id="pf-confirm-title">{t(locale, 'confirm.title')}</h2>
-        <p id="pf-confirm-intro" class="pf-intro">{t(locale, 'confirm.intro')}</p>
+        <p id="pf-confirm-intro" class="pf-intro">
+          {t(locale, 'confirm.intro')}
+        </p>
         <FindingList findings={shown} locale={locale} />
         {rest > 0 && <p class="pf-more">{tCount(locale, 'confirm.more', rest)}</p>}
         <div class="pf-actions">

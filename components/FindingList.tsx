@@ -25,13 +25,22 @@ export function FindingList({ findings, locale, onJump }: Props) {
     <ul class="pf-findings">
       {findings.map((f, i) => (
         <li key={`${f.ruleId}:${i}`} class={`pf-finding pf-${f.severity}`} data-rule={f.ruleId}>
-          <span class="pf-sev" title={t(locale, `severity.${f.severity}`)} aria-label={t(locale, `severity.${f.severity}`)} />
+          <span
+            class="pf-sev"
+            title={t(locale, `severity.${f.severity}`)}
+            aria-label={t(locale, `severity.${f.severity}`)}
+          />
           <div class="pf-body">
             <p class="pf-msg">{t(locale, f.messageId, f.data)}</p>
             {f.fix && <p class="pf-fix">{t(locale, f.fix.messageId, f.fix.data)}</p>}
           </div>
           {onJump && canJump(f) && (
-            <button type="button" class="pf-link" title={t(locale, 'panel.showTitle')} onClick={() => onJump(f)}>
+            <button
+              type="button"
+              class="pf-link"
+              title={t(locale, 'panel.showTitle')}
+              onClick={() => onJump(f)}
+            >
               {t(locale, 'panel.show')}
             </button>
           )}

@@ -48,15 +48,22 @@ export function Panel({ store, actions }: { store: Store<PanelState>; actions: P
       <header class="pf-bar">
         <span class="pf-logo" aria-hidden="true">
           <svg viewBox="0 0 24 24" width="16" height="16">
-            <path fill="currentColor" d="M12 2 4 5v6c0 5 3.4 9.7 8 11 4.6-1.3 8-6 8-11V5l-8-3zm-1.2 14.6-3.9-3.9 1.4-1.4 2.5 2.5 5.1-5.1 1.4 1.4-6.5 6.5z" />
+            <path
+              fill="currentColor"
+              d="M12 2 4 5v6c0 5 3.4 9.7 8 11 4.6-1.3 8-6 8-11V5l-8-3zm-1.2 14.6-3.9-3.9 1.4-1.4 2.5 2.5 5.1-5.1 1.4 1.4-6.5 6.5z"
+            />
           </svg>
         </span>
         <span class="pf-name">{t(locale, 'panel.name')}</span>
         {report && <LevelBadge level={level} locale={locale} />}
-        <span class="pf-summary" aria-live="polite">{summary}</span>
+        <span class="pf-summary" aria-live="polite">
+          {summary}
+        </span>
         {attachments.count > 0 && (
           <span class="pf-att" title={`${attachments.bytes} B`}>
-            {tCount(locale, 'panel.attachments', attachments.count, { size: formatSize(locale, attachments.bytes) })}
+            {tCount(locale, 'panel.attachments', attachments.count, {
+              size: formatSize(locale, attachments.bytes),
+            })}
           </span>
         )}
         {findings.length > 0 && (
@@ -69,14 +76,26 @@ export function Panel({ store, actions }: { store: Store<PanelState>; actions: P
             onClick={actions.toggle}
           >
             <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
-              <path fill="currentColor" d={open ? 'M7.4 15.4 12 10.8l4.6 4.6L18 14l-6-6-6 6z' : 'M7.4 8.6 12 13.2l4.6-4.6L18 10l-6 6-6-6z'} />
+              <path
+                fill="currentColor"
+                d={
+                  open
+                    ? 'M7.4 15.4 12 10.8l4.6 4.6L18 14l-6-6-6 6z'
+                    : 'M7.4 8.6 12 13.2l4.6-4.6L18 10l-6 6-6-6z'
+                }
+              />
             </svg>
           </button>
         )}
       </header>
       {open && <FindingList findings={findings} locale={locale} onJump={actions.jump} />}
       {confirming && (
-        <ConfirmDialog locale={locale} findings={findings} onReview={actions.review} onSend={actions.sendAnyway} />
+        <ConfirmDialog
+          locale={locale}
+          findings={findings}
+          onReview={actions.review}
+          onSend={actions.sendAnyway}
+        />
       )}
     </section>
   );

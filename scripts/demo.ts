@@ -30,7 +30,12 @@ async function shootCompose(page: Page, compose: Locator, file: string) {
   const y = Math.max(0, box.y - pad);
   await page.screenshot({
     path: join(OUT, file),
-    clip: { x, y, width: Math.min(1280 - x, box.width + 2 * pad), height: Math.min(800 - y, box.height + pad) },
+    clip: {
+      x,
+      y,
+      width: Math.min(1280 - x, box.width + 2 * pad),
+      height: Math.min(800 - y, box.height + pad),
+    },
   });
   return join(OUT, file);
 }
@@ -48,8 +53,12 @@ try {
   if (!headless) {
     const page = await session.newPage();
     await page.goto(gmailUrl('inbox'));
-    console.log(`demo: Chromium is open on ${gmailUrl('inbox')} (served from tests/fixtures/gmail on 127.0.0.1:${server.port}).`);
-    console.log('demo: write a draft, press Send or Ctrl+Enter. Other pages: reply, two, fullscreen, draft, cs.');
+    console.log(
+      `demo: Chromium is open on ${gmailUrl('inbox')} (served from tests/fixtures/gmail on 127.0.0.1:${server.port}).`,
+    );
+    console.log(
+      'demo: write a draft, press Send or Ctrl+Enter. Other pages: reply, two, fullscreen, draft, cs.',
+    );
     console.log('demo: close the browser or press Ctrl+C to stop.');
     await new Promise<void>((done) => {
       session.context.on('close', () => done());
@@ -65,9 +74,11 @@ try {
     const compose = composes(page).first();
     await panelIn(compose).waitFor({ state: 'attached' });
     await writeDraft(compose, RISKY);
-    await compose.locator('input[name="Filedata"]').setInputFiles([
-      { name: 'invoice.pdf.exe', mimeType: 'application/octet-stream', buffer: Buffer.alloc(48_213) },
-    ]);
+    await compose
+      .locator('input[name="Filedata"]')
+      .setInputFiles([
+        { name: 'invoice.pdf.exe', mimeType: 'application/octet-stream', buffer: Buffer.alloc(48_213) },
+      ]);
     await waitForLevel(compose, /warning|danger/);
     await page.waitForTimeout(300);
     files.push(await shootCompose(page, compose, 'panel-risky.png'));

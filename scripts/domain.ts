@@ -68,7 +68,12 @@ function parse(argv: string[]): Args | 'help' {
   }
   const { values, positionals } = parsed;
   if (values.help) return 'help';
-  if (positionals.length !== 1) throw new UsageError(positionals.length ? `expected one domain, got ${positionals.length}: ${positionals.join(' ')}` : 'missing the domain to check');
+  if (positionals.length !== 1)
+    throw new UsageError(
+      positionals.length
+        ? `expected one domain, got ${positionals.length}: ${positionals.join(' ')}`
+        : 'missing the domain to check',
+    );
   let domain: string;
   try {
     domain = normalizeDomainInput(positionals[0] as string);
@@ -85,11 +90,15 @@ function parse(argv: string[]): Args | 'help' {
       throw e;
     }
   }
-  if (values.ip !== undefined && !parseIp(values.ip)) throw new UsageError(`--ip "${values.ip}" is not an IPv4 or IPv6 address`);
-  if (values.ip === undefined && (values.sender !== undefined || values.helo !== undefined)) throw new UsageError('--sender and --helo describe a message: give --ip too');
-  if (values.sender !== undefined && !values.sender.includes('@')) throw new UsageError(`--sender "${values.sender}" is not an email address`);
+  if (values.ip !== undefined && !parseIp(values.ip))
+    throw new UsageError(`--ip "${values.ip}" is not an IPv4 or IPv6 address`);
+  if (values.ip === undefined && (values.sender !== undefined || values.helo !== undefined))
+    throw new UsageError('--sender and --helo describe a message: give --ip too');
+  if (values.sender !== undefined && !values.sender.includes('@'))
+    throw new UsageError(`--sender "${values.sender}" is not an email address`);
   const services = (values.service ?? []).map((s) => {
-    if (s !== 'gmail' && s !== 'outlook') throw new UsageError(`--service must be gmail or outlook, not "${s}"`);
+    if (s !== 'gmail' && s !== 'outlook')
+      throw new UsageError(`--service must be gmail or outlook, not "${s}"`);
     return s as SendingService;
   });
   return {
@@ -116,7 +125,9 @@ function printTree(node: SpfNode, indent: string, out: string[]): void {
       term.child?.status === 'none' ? 'no SPF record' : '',
       term.child?.status === 'multiple' ? 'several SPF records' : '',
     ].filter(Boolean);
-    out.push(`${indent}${term.text}  (${cost} lookup${cost === 1 ? '' : 's'}${notes.length ? `; ${notes.join('; ')}` : ''})`);
+    out.push(
+      `${indent}${term.text}  (${cost} lookup${cost === 1 ? '' : 's'}${notes.length ? `; ${notes.join('; ')}` : ''})`,
+    );
     if (term.child?.record) out.push(`${indent}    ${term.child.domain}: ${term.child.record}`);
     if (term.child && !term.loop) printTree(term.child, `${indent}  `, out);
   }
@@ -132,12 +143,19 @@ const STATUS_TEXT = {
 
 function human(report: DomainReport): string {
   const spf = report.spf;
-  const out: string[] = [`SPF report for ${report.domain}`, `  checked ${report.checkedAt} via ${report.resolver ?? 'DoH'}`, ''];
+  const out: string[] = [
+    `SPF report for ${report.domain}`,
+    `  checked ${report.checkedAt} via ${report.resolver ?? 'DoH'}`,
+    '',
+  ];
   const root = spf.root;
   switch (root.status) {
     case 'found':
       out.push(`Record: ${root.record}`);
-      if ((root.strings?.length ?? 0) > 1) out.push(`  published as ${root.strings?.length} strings: ${root.strings?.map((s) => JSON.stringify(s)).join(' ')}`);
+      if ((root.strings?.length ?? 0) > 1)
+        out.push(
+          `  published as ${root.strings?.length} strings: ${root.strings?.map((s) => JSON.stringify(s)).join(' ')}`,
+        );
       out.push(`DNS lookups: ${spf.lookups} of 10 allowed; void lookups: ${spf.voidLookups} of 2 allowed`);
       printTree(root, '  ', out);
       break;
@@ -156,11 +174,17 @@ function human(report: DomainReport): string {
   out.push('', 'Sending services (checked with addresses from their own SPF records):');
   for (const p of spf.providers) {
     const passes = p.samples.filter((s) => s.result === 'pass').length;
-    out.push(`  ${p.name}: ${STATUS_TEXT[p.status]}${p.samples.length ? ` (${passes} of ${p.samples.length} sample addresses pass)` : ''}${p.message ? ` — ${p.message}` : ''}`);
+    out.push(
+      `  ${p.name}: ${STATUS_TEXT[p.status]}${p.samples.length ? ` (${passes} of ${p.samples.length} sample addresses pass)` : ''}${p.message ? ` — ${p.message}` : ''}`,
+    );
   }
   if (spf.checkHost) {
     const c = spf.checkHost;
-    out.push('', `check_host(${c.ip}, ${c.domain}, ${c.sender}, helo ${c.helo}): ${c.result}`, `  ${c.message}`);
+    out.push(
+      '',
+      `check_host(${c.ip}, ${c.domain}, ${c.sender}, helo ${c.helo}): ${c.result}`,
+      `  ${c.message}`,
+    );
     if (c.explanation) out.push(`  explanation: ${c.explanation}`);
   }
   out.push('');
@@ -195,7 +219,10 @@ async function main(): Promise<number> {
   }
   // A resolver the user names is used alone: falling back to a public one would send their
   // queries somewhere they did not choose.
-  const resolver = createNodeResolver({ url: args.resolverUrl, ...(args.custom ? { fallbackUrl: null } : {}) });
+  const resolver = createNodeResolver({
+    url: args.resolverUrl,
+    ...(args.custom ? { fallbackUrl: null } : {}),
+  });
   try {
     const report = await buildDomainReport(args.domain, {
       resolver,
@@ -217,7 +244,9 @@ main().then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`domain: unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.stderr.write(
+      `domain: unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+    );
     process.exitCode = 1;
   },
 );

@@ -28,7 +28,8 @@ export type BackgroundRequest = DomainReportRequest | SpfReportRequest;
 
 export type BackgroundErrorCode = 'bad-request' | 'no-permission' | 'internal';
 
-export type BackgroundResult<T> = { ok: true; value: T } | { ok: false; error: { code: BackgroundErrorCode; message: string } };
+export type BackgroundResult<T> =
+  { ok: true; value: T } | { ok: false; error: { code: BackgroundErrorCode; message: string } };
 
 export interface BackgroundResponses {
   'domain-report': BackgroundResult<DomainReport>;
@@ -47,7 +48,11 @@ export function isBackgroundRequest(msg: unknown): msg is BackgroundRequest {
   if (typeof m.domain !== 'string') return false;
   if (!optionalString(m.resolver)) return false;
   if (m.service !== undefined && m.service !== 'gmail' && m.service !== 'outlook') return false;
-  if (m.type === 'spf-report' && !(optionalString(m.ip) && optionalString(m.sender) && optionalString(m.helo))) return false;
+  if (
+    m.type === 'spf-report' &&
+    !(optionalString(m.ip) && optionalString(m.sender) && optionalString(m.helo))
+  )
+    return false;
   return true;
 }
 
@@ -55,6 +60,9 @@ export function isBackgroundRequest(msg: unknown): msg is BackgroundRequest {
 export type MessageSender = (msg: BackgroundRequest) => Promise<unknown>;
 
 /** Sends a request and types the answer. */
-export async function askBackground<R extends BackgroundRequest>(send: MessageSender, req: R): Promise<ResponseFor<R>> {
+export async function askBackground<R extends BackgroundRequest>(
+  send: MessageSender,
+  req: R,
+): Promise<ResponseFor<R>> {
   return (await send(req)) as ResponseFor<R>;
 }

@@ -19,10 +19,13 @@ export interface IntegrationStatus {
 }
 
 /** Keyed by adapter id ('gmail', 'outlook'). */
-export const integrationStatusItem = storage.defineItem<Record<string, IntegrationStatus>>('local:integrationStatus', {
-  fallback: {},
-  version: 1,
-});
+export const integrationStatusItem = storage.defineItem<Record<string, IntegrationStatus>>(
+  'local:integrationStatus',
+  {
+    fallback: {},
+    version: 1,
+  },
+);
 
 export function statusFor(site: string, state: IntegrationState, detail = ''): IntegrationStatus {
   return {

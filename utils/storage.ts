@@ -20,7 +20,9 @@ export function normalizeUserSettings(value: Partial<UserSettings> | null | unde
   return {
     ...DEFAULT_USER_SETTINGS,
     ...v,
-    gateLevel: GATE_LEVELS.includes(v.gateLevel as GateLevel) ? (v.gateLevel as GateLevel) : DEFAULT_USER_SETTINGS.gateLevel,
+    gateLevel: GATE_LEVELS.includes(v.gateLevel as GateLevel)
+      ? (v.gateLevel as GateLevel)
+      : DEFAULT_USER_SETTINGS.gateLevel,
   };
 }
 

@@ -18,7 +18,10 @@ export interface DnsServiceDeps {
   now?: () => number;
 }
 
-const fail = (code: 'bad-request' | 'no-permission' | 'internal', message: string) => ({ ok: false as const, error: { code, message } });
+const fail = (code: 'bad-request' | 'no-permission' | 'internal', message: string) => ({
+  ok: false as const,
+  error: { code, message },
+});
 
 export function createDnsService(deps: DnsServiceDeps) {
   const resolvers = new Map<string, Resolver>();
@@ -40,7 +43,8 @@ export function createDnsService(deps: DnsServiceDeps) {
       if (e instanceof ResolverUrlError) return fail('bad-request', e.message);
       throw e;
     }
-    if (!(await deps.hasPermission(url))) return fail('no-permission', `Preflight may not use ${url} yet; grant access in the options`);
+    if (!(await deps.hasPermission(url)))
+      return fail('no-permission', `Preflight may not use ${url} yet; grant access in the options`);
     const ip = req.type === 'spf-report' ? req.ip : undefined;
     if (ip !== undefined && !parseIp(ip)) return fail('bad-request', `"${ip}" is not an IP address`);
     try {
@@ -48,7 +52,9 @@ export function createDnsService(deps: DnsServiceDeps) {
         resolver: resolverFor(url),
         resolverLabel: url,
         ...(req.service ? { services: [req.service] } : {}),
-        ...(req.type === 'spf-report' && ip !== undefined ? { ip, ...(req.sender ? { sender: req.sender } : {}), ...(req.helo ? { helo: req.helo } : {}) } : {}),
+        ...(req.type === 'spf-report' && ip !== undefined
+          ? { ip, ...(req.sender ? { sender: req.sender } : {}), ...(req.helo ? { helo: req.helo } : {}) }
+          : {}),
         ...(deps.now ? { now: deps.now } : {}),
       });
       const value: unknown = req.type === 'spf-report' ? (report.spf satisfies SpfReport) : report;

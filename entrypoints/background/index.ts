@@ -13,7 +13,9 @@ export default defineBackground(() => {
   // The service worker's own fetch; no host-permission check for CORS applies (the resolver's
   // origin is in host_permissions or granted at run time).
   const fetchDoh: FetchLike = (url, init) => fetch(url, init as RequestInit);
-  const cache = new DnsCache({ store: createStorageAreaStore(browser.storage.session as unknown as StorageAreaLike) });
+  const cache = new DnsCache({
+    store: createStorageAreaStore(browser.storage.session as unknown as StorageAreaLike),
+  });
   const service = createDnsService({
     makeResolver: (url) => createDohResolver({ url, fetch: fetchDoh, cache }),
     hasPermission: (url) => hasResolverPermission(url),

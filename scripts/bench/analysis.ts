@@ -39,7 +39,8 @@ function editorHtml(text: string): string {
   const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const lines = text.split('\n').map((l, i) => {
     if (!l) return '<div><br></div>';
-    if (i % 15 === 7) return `<div>${escape(l)} <a href="https://www.example.com/docs/${i}">example.com/docs</a></div>`;
+    if (i % 15 === 7)
+      return `<div>${escape(l)} <a href="https://www.example.com/docs/${i}">example.com/docs</a></div>`;
     if (i % 40 === 20) return `<div><img src="cid:ii_${i}" width="320" height="200"></div>`;
     return `<div>${escape(l)}</div>`;
   });
@@ -103,22 +104,33 @@ async function moduleLoad(runs = 11): Promise<{ load: number[]; call: number[]; 
   try {
     const bundle = join(dir, 'engine.mjs');
     await esbuild.build({
-      entryPoints: [join(ROOT, 'utils/analysis/index.ts')], absWorkingDir: ROOT, bundle: true, minify: true,
-      format: 'esm', outfile: bundle, logLevel: 'silent',
+      entryPoints: [join(ROOT, 'utils/analysis/index.ts')],
+      absWorkingDir: ROOT,
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      outfile: bundle,
+      logLevel: 'silent',
     });
     const gzip = gzipSync(readFileSync(bundle), { level: 9 }).length;
     const runner = join(dir, 'load.mjs');
-    writeFileSync(runner, [
-      'const t0 = performance.now();',
-      "const { analyzeDraft } = await import('./engine.mjs');",
-      'const t1 = performance.now();',
-      `analyzeDraft(${JSON.stringify(draftOf(1_000))});`,
-      'console.log(JSON.stringify([t1 - t0, performance.now() - t1]));',
-    ].join('\n'));
+    writeFileSync(
+      runner,
+      [
+        'const t0 = performance.now();',
+        "const { analyzeDraft } = await import('./engine.mjs');",
+        'const t1 = performance.now();',
+        `analyzeDraft(${JSON.stringify(draftOf(1_000))});`,
+        'console.log(JSON.stringify([t1 - t0, performance.now() - t1]));',
+      ].join('\n'),
+    );
     const load: number[] = [];
     const call: number[] = [];
     for (let i = 0; i < runs; i++) {
-      const [a, b] = JSON.parse(execFileSync(process.execPath, [runner], { encoding: 'utf8' })) as [number, number];
+      const [a, b] = JSON.parse(execFileSync(process.execPath, [runner], { encoding: 'utf8' })) as [
+        number,
+        number,
+      ];
       load.push(a);
       call.push(b);
     }
@@ -139,26 +151,41 @@ export async function run(): Promise<void> {
   const medians: Record<string, number> = {};
   const t0 = performance.now();
   analyzeDraft(draftOf(1_000));
-  console.log(`analyzeDraft (text of the given size + the editor HTML of the same text); first call ${(performance.now() - t0).toFixed(1)} ms`);
+  console.log(
+    `analyzeDraft (text of the given size + the editor HTML of the same text); first call ${(performance.now() - t0).toFixed(1)} ms`,
+  );
   console.log('  size      median ms   p99 ms   target');
   for (const { label, size, iterations } of sizes) {
     const d = draftOf(size);
     const { median, p99 } = measure(d, iterations);
     medians[label] = median;
-    const target = label === '10 KB' ? `median < ${TARGET_MEDIAN_10KB_MS} ms ${median < TARGET_MEDIAN_10KB_MS ? 'ok' : 'MISSED'}` : '';
+    const target =
+      label === '10 KB'
+        ? `median < ${TARGET_MEDIAN_10KB_MS} ms ${median < TARGET_MEDIAN_10KB_MS ? 'ok' : 'MISSED'}`
+        : '';
     console.log(`  ${label.padEnd(7)} ${ms(median)}  ${ms(p99)}   ${target}`);
   }
   const textOnly = measure({ ...draftOf(10_000), html: '' }, 2000);
-  console.log(`  10 KB, text only (no HTML): median ${textOnly.median.toFixed(3)} ms, p99 ${textOnly.p99.toFixed(3)} ms`);
+  console.log(
+    `  10 KB, text only (no HTML): median ${textOnly.median.toFixed(3)} ms, p99 ${textOnly.p99.toFixed(3)} ms`,
+  );
   const ratio = medians['100 KB']! / medians['10 KB']!;
-  console.log(`  ratio 100 KB / 10 KB: ${ratio.toFixed(1)}  (target ≈ 10, linear; ${ratio < 15 ? 'ok' : 'MISSED'})`);
-  console.log(`  calibration: a bare loop over 10 KB takes ${ms(calibration(mailText(10_000)))} ms on this machine`);
+  console.log(
+    `  ratio 100 KB / 10 KB: ${ratio.toFixed(1)}  (target ≈ 10, linear; ${ratio < 15 ? 'ok' : 'MISSED'})`,
+  );
+  console.log(
+    `  calibration: a bare loop over 10 KB takes ${ms(calibration(mailText(10_000)))} ms on this machine`,
+  );
 
   const { load, call, gzip } = await moduleLoad();
   const totals = load.map((l, i) => l + call[i]!);
   const total = medianOf(totals);
-  console.log(`\nengine load in a fresh process (minified bundle, ${load.length} runs; the machine's load makes these vary)`);
-  console.log(`  import ${medianOf(load).toFixed(1)} ms + first analyzeDraft (1 KB) ${medianOf(call).toFixed(1)} ms = median ${total.toFixed(1)} ms, min ${Math.min(...totals).toFixed(1)} ms   target < ${TARGET_LOAD_MS} ms ${total < TARGET_LOAD_MS ? 'ok' : 'MISSED'}`);
+  console.log(
+    `\nengine load in a fresh process (minified bundle, ${load.length} runs; the machine's load makes these vary)`,
+  );
+  console.log(
+    `  import ${medianOf(load).toFixed(1)} ms + first analyzeDraft (1 KB) ${medianOf(call).toFixed(1)} ms = median ${total.toFixed(1)} ms, min ${Math.min(...totals).toFixed(1)} ms   target < ${TARGET_LOAD_MS} ms ${total < TARGET_LOAD_MS ? 'ok' : 'MISSED'}`,
+  );
   console.log(`  engine bundle: ${(gzip / 1024).toFixed(1)} KB gzipped`);
 
   const results = corpus.map((s) => ({ s, r: analyzeDraft(s.draft) }));
@@ -169,7 +196,11 @@ export async function run(): Promise<void> {
   const wrongClean = clean.filter((r) => r.level === 'warning' || r.level === 'danger').length;
   const wrongSpam = spam.filter((r) => r.level === 'ok' || r.level === 'notice').length;
   console.log('\nlabelled corpus (score; levels: clean must be ok/notice, spam warning/danger)');
-  console.log(`  clean ${String(clean.length).padStart(3)}: max ${Math.max(...scores(clean)).toFixed(2)}, mean ${mean(scores(clean)).toFixed(2)}`);
-  console.log(`  spam  ${String(spam.length).padStart(3)}: min ${Math.min(...scores(spam)).toFixed(2)}, mean ${mean(scores(spam)).toFixed(2)}`);
+  console.log(
+    `  clean ${String(clean.length).padStart(3)}: max ${Math.max(...scores(clean)).toFixed(2)}, mean ${mean(scores(clean)).toFixed(2)}`,
+  );
+  console.log(
+    `  spam  ${String(spam.length).padStart(3)}: min ${Math.min(...scores(spam)).toFixed(2)}, mean ${mean(scores(spam)).toFixed(2)}`,
+  );
   console.log(`  misclassified: ${wrongClean} clean, ${wrongSpam} spam (target 0)`);
 }

@@ -42,7 +42,8 @@ export async function run(): Promise<void> {
       const p = await analyzeSpf(DOMAIN, { resolver, services: ['gmail'] });
       cold.push(performance.now() - t0);
       coldQueries = await proxy.count();
-      if (p.root.status !== 'found' || p.providers[0]?.status !== 'authorized') throw new Error(`unexpected report for ${DOMAIN}: ${p.root.status}`);
+      if (p.root.status !== 'found' || p.providers[0]?.status !== 'authorized')
+        throw new Error(`unexpected report for ${DOMAIN}: ${p.root.status}`);
       lookups = p.lookups;
     }
 
@@ -57,7 +58,10 @@ export async function run(): Promise<void> {
     await proxy.reset();
     const both = fresh();
     const t2 = performance.now();
-    await Promise.all([analyzeSpf(DOMAIN, { resolver: both, services: ['gmail'] }), analyzeSpf(DOMAIN, { resolver: both, services: ['gmail'] })]);
+    await Promise.all([
+      analyzeSpf(DOMAIN, { resolver: both, services: ['gmail'] }),
+      analyzeSpf(DOMAIN, { resolver: both, services: ['gmail'] }),
+    ]);
     const pairMs = performance.now() - t2;
     const pairQueries = await proxy.count();
 
@@ -66,10 +70,26 @@ export async function run(): Promise<void> {
     const ratio = wall / critical;
     const rows: Array<[string, string, string]> = [
       ['critical path', `${critical} ms`, `depth ${DEPTH} (root TXT + 3 include levels) × ${LATENCY_MS} ms`],
-      [`first check, median of ${RUNS}`, `${wall.toFixed(0)} ms`, `ratio ${ratio.toFixed(2)}× (target ≤ 1.20×) ${ratio <= 1.2 ? 'ok' : 'MISSED'}; runs ${cold.map((x) => x.toFixed(0)).join(', ')} ms`],
-      ['queries, first check', String(coldQueries), `DoH requests reaching the server (the record costs ${lookups} SPF lookups)`],
-      ['queries, second check within TTL', String(warmQueries), `target 0 ${warmQueries === 0 ? 'ok' : 'MISSED'}; ${warmMs.toFixed(1)} ms`],
-      ['queries, two checks at once', String(pairQueries), `${both.stats.merged} lookups merged in flight, ${both.stats.cacheHits} cache hits; ${pairMs.toFixed(0)} ms`],
+      [
+        `first check, median of ${RUNS}`,
+        `${wall.toFixed(0)} ms`,
+        `ratio ${ratio.toFixed(2)}× (target ≤ 1.20×) ${ratio <= 1.2 ? 'ok' : 'MISSED'}; runs ${cold.map((x) => x.toFixed(0)).join(', ')} ms`,
+      ],
+      [
+        'queries, first check',
+        String(coldQueries),
+        `DoH requests reaching the server (the record costs ${lookups} SPF lookups)`,
+      ],
+      [
+        'queries, second check within TTL',
+        String(warmQueries),
+        `target 0 ${warmQueries === 0 ? 'ok' : 'MISSED'}; ${warmMs.toFixed(1)} ms`,
+      ],
+      [
+        'queries, two checks at once',
+        String(pairQueries),
+        `${both.stats.merged} lookups merged in flight, ${both.stats.cacheHits} cache hits; ${pairMs.toFixed(0)} ms`,
+      ],
     ];
     console.log(`SPF posture for ${DOMAIN} over DoH (unbound on loopback, +${LATENCY_MS} ms per query)`);
     const w = Math.max(...rows.map((r) => r[0].length));

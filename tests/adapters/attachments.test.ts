@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { exactFromFiles, mergeAttachments, parseSizeLabel, totalAttachmentBytes } from '../../utils/adapters/attachments';
+import {
+  exactFromFiles,
+  mergeAttachments,
+  parseSizeLabel,
+  totalAttachmentBytes,
+} from '../../utils/adapters/attachments';
 
 describe('size labels as Gmail prints them', () => {
   test.each([
@@ -44,6 +49,11 @@ describe('exact sizes merged with chips', () => {
   });
 
   test('unknown sizes do not count toward the total', () => {
-    expect(totalAttachmentBytes([{ name: 'x', size: NaN, type: '' }, { name: 'y', size: 5, type: '' }])).toBe(5);
+    expect(
+      totalAttachmentBytes([
+        { name: 'x', size: NaN, type: '' },
+        { name: 'y', size: 5, type: '' },
+      ]),
+    ).toBe(5);
   });
 });

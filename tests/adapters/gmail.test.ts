@@ -174,7 +174,10 @@ describe('Gmail adapter on the committed fixtures', () => {
   test("Gmail's own alert dialog is detected", () => {
     const doc = loadFixture('inbox');
     expect(gmail.hasOwnDialogOpen(doc)).toBe(false);
-    doc.body.insertAdjacentHTML('beforeend', '<div class="Kj-JD"><div role="alertdialog">Send without subject?</div></div>');
+    doc.body.insertAdjacentHTML(
+      'beforeend',
+      '<div class="Kj-JD"><div role="alertdialog">Send without subject?</div></div>',
+    );
     expect(gmail.hasOwnDialogOpen(doc)).toBe(true);
   });
 });

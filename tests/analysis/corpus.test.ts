@@ -23,11 +23,17 @@ describe('labelled corpus', () => {
   });
 
   it.each(clean.map((r) => [r.sample.id, r] as const))('clean %s is at most notice', (_id, { report }) => {
-    expect(levelRank(report.level), JSON.stringify(report.findings.map((f) => [f.messageId, f.weight]))).toBeLessThanOrEqual(levelRank('notice'));
+    expect(
+      levelRank(report.level),
+      JSON.stringify(report.findings.map((f) => [f.messageId, f.weight])),
+    ).toBeLessThanOrEqual(levelRank('notice'));
   });
 
   it.each(spam.map((r) => [r.sample.id, r] as const))('spam %s is at least warning', (_id, { report }) => {
-    expect(levelRank(report.level), JSON.stringify(report.findings.map((f) => [f.messageId, f.weight]))).toBeGreaterThanOrEqual(levelRank('warning'));
+    expect(
+      levelRank(report.level),
+      JSON.stringify(report.findings.map((f) => [f.messageId, f.weight])),
+    ).toBeGreaterThanOrEqual(levelRank('warning'));
   });
 
   it('separates the groups by score', () => {

@@ -3,9 +3,22 @@
  * approximation must err toward silence: a missed alarm, never a false one.
  */
 import { describe, expect, it } from 'vitest';
-import { hasKnownSuffix, registrableDomain, sameSite, sharedHostOf, tldStatus } from '../../utils/analysis/domains';
 import {
-  COUNTRY_SLDS, COUNTRY_TLDS, GENERIC_TLDS, IDN_TLDS, MAIN_TLDS, NEAR_MISS_TLDS, RESERVED_TLDS, SHARED_HOSTS,
+  hasKnownSuffix,
+  registrableDomain,
+  sameSite,
+  sharedHostOf,
+  tldStatus,
+} from '../../utils/analysis/domains';
+import {
+  COUNTRY_SLDS,
+  COUNTRY_TLDS,
+  GENERIC_TLDS,
+  IDN_TLDS,
+  MAIN_TLDS,
+  NEAR_MISS_TLDS,
+  RESERVED_TLDS,
+  SHARED_HOSTS,
 } from '../../utils/analysis/data/domains';
 import { TLD_TYPOS } from '../../utils/analysis/data/providers';
 import { memo } from '../../utils/analysis/memo';
@@ -63,9 +76,18 @@ describe('sameSite', () => {
 
 describe('hasKnownSuffix', () => {
   it.each([
-    ['example.com', true], ['bank.co.uk', true], ['bank.github.io', true], ['shop.online', true], ['pošta.cz', true],
-    ['report.pdf', false], ['invoice.docx', false], ['co.uk', false], ['github.io', false], ['1.2.3.4', false],
-    ['a..com', false], ['localhost', false],
+    ['example.com', true],
+    ['bank.co.uk', true],
+    ['bank.github.io', true],
+    ['shop.online', true],
+    ['pošta.cz', true],
+    ['report.pdf', false],
+    ['invoice.docx', false],
+    ['co.uk', false],
+    ['github.io', false],
+    ['1.2.3.4', false],
+    ['a..com', false],
+    ['localhost', false],
   ])('%s: %s', (host, known) => {
     expect(hasKnownSuffix(host)).toBe(known);
   });
@@ -78,22 +100,46 @@ describe('tldStatus', () => {
   });
 
   it('calls slips of the main endings and reserved names nonexistent', () => {
-    for (const tld of ['con', 'cpm', 'ocm', 'comm', 'nett', 'ogr', 'orgg', 'czz', 'eud', 'gvo', 'inof', 'test', 'invalid', 'localhost', 'example']) {
+    for (const tld of [
+      'con',
+      'cpm',
+      'ocm',
+      'comm',
+      'nett',
+      'ogr',
+      'orgg',
+      'czz',
+      'eud',
+      'gvo',
+      'inof',
+      'test',
+      'invalid',
+      'localhost',
+      'example',
+    ]) {
       expect(tldStatus(tld), tld).toBe('nonexistent');
     }
   });
 
   it('never calls a real ending nonexistent', () => {
-    for (const tld of [...list(GENERIC_TLDS), ...list(IDN_TLDS), ...list(NEAR_MISS_TLDS)]) expect(tldStatus(tld), tld).not.toBe('nonexistent');
+    for (const tld of [...list(GENERIC_TLDS), ...list(IDN_TLDS), ...list(NEAR_MISS_TLDS)])
+      expect(tldStatus(tld), tld).not.toBe('nonexistent');
     // Real but unlisted (a new gTLD, a brand): unknown, so no warning on an address.
-    for (const tld of ['versicherung', 'abogado', 'lamborghini', 'local', 'pdf']) expect(tldStatus(tld), tld).toBe('unknown');
+    for (const tld of ['versicherung', 'abogado', 'lamborghini', 'local', 'pdf'])
+      expect(tldStatus(tld), tld).toBe('unknown');
   });
 });
 
 describe('domain data', () => {
   it.each([
-    ['COUNTRY_TLDS', COUNTRY_TLDS], ['GENERIC_TLDS', GENERIC_TLDS], ['IDN_TLDS', IDN_TLDS], ['RESERVED_TLDS', RESERVED_TLDS],
-    ['MAIN_TLDS', MAIN_TLDS], ['NEAR_MISS_TLDS', NEAR_MISS_TLDS], ['COUNTRY_SLDS', COUNTRY_SLDS], ['SHARED_HOSTS', SHARED_HOSTS],
+    ['COUNTRY_TLDS', COUNTRY_TLDS],
+    ['GENERIC_TLDS', GENERIC_TLDS],
+    ['IDN_TLDS', IDN_TLDS],
+    ['RESERVED_TLDS', RESERVED_TLDS],
+    ['MAIN_TLDS', MAIN_TLDS],
+    ['NEAR_MISS_TLDS', NEAR_MISS_TLDS],
+    ['COUNTRY_SLDS', COUNTRY_SLDS],
+    ['SHARED_HOSTS', SHARED_HOSTS],
   ])('%s is lower case, without duplicates or empty entries', (_name, data) => {
     const items = list(data);
     expect(items.every((x) => x !== '' && x === x.toLowerCase())).toBe(true);

@@ -1,10 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDraft, analyzeRules, DEFAULT_SETTINGS, levelForScore, resolveSettings, rules, type Rule } from '../../utils/analysis';
+import {
+  analyzeDraft,
+  analyzeRules,
+  DEFAULT_SETTINGS,
+  levelForScore,
+  resolveSettings,
+  rules,
+  type Rule,
+} from '../../utils/analysis';
 import type { Draft } from '../../utils/types';
 
 const base: Draft = {
-  from: 'jana@example.com', to: ['tom@example.org'], cc: [], bcc: [], subject: 'Review on Thursday',
-  text: 'Hi Tom, could we move the review to 3 pm? Thanks, Jana', html: '', attachments: [],
+  from: 'jana@example.com',
+  to: ['tom@example.org'],
+  cc: [],
+  bcc: [],
+  subject: 'Review on Thursday',
+  text: 'Hi Tom, could we move the review to 3 pm? Thanks, Jana',
+  html: '',
+  attachments: [],
 };
 
 describe('analyzeDraft', () => {
@@ -13,7 +27,10 @@ describe('analyzeDraft', () => {
   });
 
   it('raises the level to the most severe finding regardless of score', () => {
-    const r = analyzeDraft({ ...base, attachments: [{ name: 'setup.exe', size: 1000, type: '' }] }, { rules: { 'attachment-blocked-type': { weight: 0 } } });
+    const r = analyzeDraft(
+      { ...base, attachments: [{ name: 'setup.exe', size: 1000, type: '' }] },
+      { rules: { 'attachment-blocked-type': { weight: 0 } } },
+    );
     expect(r.score).toBe(0);
     expect(r.level).toBe('danger');
   });
@@ -33,12 +50,20 @@ describe('analyzeDraft', () => {
   });
 
   it('sorts findings by severity, then weight', () => {
-    const r = analyzeDraft({ ...base, to: ['bob@gmial.com'], subject: 'Re: FREE MONEY!!!', attachments: [{ name: 'a.pdf.exe', size: 1, type: '' }] });
+    const r = analyzeDraft({
+      ...base,
+      to: ['bob@gmial.com'],
+      subject: 'Re: FREE MONEY!!!',
+      attachments: [{ name: 'a.pdf.exe', size: 1, type: '' }],
+    });
     const rank = { info: 0, notice: 1, warning: 2, danger: 3 };
     for (let i = 1; i < r.findings.length; i++) {
       const a = r.findings[i - 1]!;
       const b = r.findings[i]!;
-      expect(rank[a.severity] > rank[b.severity] || (rank[a.severity] === rank[b.severity] && a.weight >= b.weight)).toBe(true);
+      expect(
+        rank[a.severity] > rank[b.severity] ||
+          (rank[a.severity] === rank[b.severity] && a.weight >= b.weight),
+      ).toBe(true);
     }
   });
 
@@ -55,11 +80,18 @@ describe('analyzeDraft', () => {
   it('uses thresholds from settings', () => {
     const text = 'Dear friend, you have won the lottery.';
     const score = analyzeDraft({ ...base, text }).score;
-    expect(analyzeDraft({ ...base, text }, { thresholds: { notice: 0.1, warning: score - 0.01, danger: 100 } }).level).toBe('warning');
+    expect(
+      analyzeDraft({ ...base, text }, { thresholds: { notice: 0.1, warning: score - 0.01, danger: 100 } })
+        .level,
+    ).toBe('warning');
   });
 
   it('repairs nonsensical settings instead of failing', () => {
-    const s = resolveSettings({ thresholds: { notice: NaN, warning: -1, danger: 1 } as never, sendingLimitBytes: 'x' as never, customPhrases: 'nope' as never });
+    const s = resolveSettings({
+      thresholds: { notice: NaN, warning: -1, danger: 1 } as never,
+      sendingLimitBytes: 'x' as never,
+      customPhrases: 'nope' as never,
+    });
     expect(s.thresholds.notice).toBe(DEFAULT_SETTINGS.thresholds.notice);
     expect(s.thresholds.warning).toBeGreaterThanOrEqual(s.thresholds.notice);
     expect(s.thresholds.danger).toBeGreaterThanOrEqual(s.thresholds.warning);
@@ -69,7 +101,14 @@ describe('analyzeDraft', () => {
 
   it('skips a rule that throws and keeps the others', () => {
     const broken: Rule = {
-      meta: { id: 'broken', description: 'Throws.', category: 'body', defaultWeight: 1, messages: { x: '' }, fixes: { y: '' } },
+      meta: {
+        id: 'broken',
+        description: 'Throws.',
+        category: 'body',
+        defaultWeight: 1,
+        messages: { x: '' },
+        fixes: { y: '' },
+      },
       check() {
         throw new Error('boom');
       },
@@ -80,9 +119,18 @@ describe('analyzeDraft', () => {
 
   it('tolerates odd drafts', () => {
     const odd = [
-      null, undefined, 42, 'text', [], {},
+      null,
+      undefined,
+      42,
+      'text',
+      [],
+      {},
       { to: 'a@b.com, c@d', attachments: 'x', subject: 12, text: { toString: () => 'boom' } },
-      { attachments: [null, 1, { name: 5, size: '10' }, { size: Infinity }], html: '<a href=', isReply: 'yes' },
+      {
+        attachments: [null, 1, { name: 5, size: '10' }, { size: Infinity }],
+        html: '<a href=',
+        isReply: 'yes',
+      },
     ];
     for (const d of odd) {
       const r = analyzeDraft(d as unknown as Draft);
@@ -102,10 +150,15 @@ describe('analyzeDraft', () => {
 
 describe('scoring', () => {
   it('keeps promotional wording alone below the warning threshold', () => {
-    const text = 'Limited time offer! Act now, order now, buy now, shop now, last chance, hurry up, while supplies last. Click here. Unsubscribe.';
+    const text =
+      'Limited time offer! Act now, order now, buy now, shop now, last chance, hurry up, while supplies last. Click here. Unsubscribe.';
     const r = analyzeDraft({ ...base, subject: 'Summer sale', text });
     expect(r.score).toBeLessThan(resolveSettings().thresholds.warning);
-    const withScam = analyzeDraft({ ...base, subject: 'Summer sale', text: `${text} Dear friend, you have won the lottery.` });
+    const withScam = analyzeDraft({
+      ...base,
+      subject: 'Summer sale',
+      text: `${text} Dear friend, you have won the lottery.`,
+    });
     expect(withScam.level === 'warning' || withScam.level === 'danger').toBe(true);
   });
 });

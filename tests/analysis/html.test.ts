@@ -16,15 +16,23 @@ describe('scanHtml with bare elements', () => {
   });
 
   it('passes colours and quotes on through bare elements', () => {
-    const hidden = scanHtml('<div style="color:#fff;background:#fff">hidden<div>also</div></div><p>shown</p>');
-    expect(hidden.hidden.map((h) => [h.chars, h.reason])).toEqual([[6, 'sameColor'], [4, 'sameColor']]);
+    const hidden = scanHtml(
+      '<div style="color:#fff;background:#fff">hidden<div>also</div></div><p>shown</p>',
+    );
+    expect(hidden.hidden.map((h) => [h.chars, h.reason])).toEqual([
+      [6, 'sameColor'],
+      [4, 'sameColor'],
+    ]);
     expect(hidden.visibleChars).toBe(5);
     const quoted = scanHtml('<blockquote>q<div>q2</div></blockquote><div>own</div>');
     expect([quoted.hasQuote, quoted.visibleChars]).toEqual([true, 3]);
   });
 
   it('reads text, links and line breaks of editor markup', () => {
-    const scan = scanHtml('<div>a<a href="https://x.example/">x.example</a><div>b</div></div><div><br></div>', { text: true });
+    const scan = scanHtml(
+      '<div>a<a href="https://x.example/">x.example</a><div>b</div></div><div><br></div>',
+      { text: true },
+    );
     expect(scan.text).toBe('\nax.example\nb\n\n\n\n\n');
     expect(scan.links.map((l) => [l.href, l.text])).toEqual([['https://x.example/', 'x.example']]);
     expect(scan.visibleChars).toBe(11);

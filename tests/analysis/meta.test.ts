@@ -13,8 +13,14 @@ import { normalizePhrase } from '../../utils/analysis/phrases/matcher';
 
 const rulesDir = fileURLToPath(new URL('../../utils/analysis/rules/', import.meta.url));
 const testsDir = fileURLToPath(new URL('./rules/', import.meta.url));
-const ruleFiles = readdirSync(rulesDir).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.slice(0, -3));
-const testFiles = new Set(readdirSync(testsDir).filter((f) => f.endsWith('.test.ts')).map((f) => f.slice(0, -'.test.ts'.length)));
+const ruleFiles = readdirSync(rulesDir)
+  .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+  .map((f) => f.slice(0, -3));
+const testFiles = new Set(
+  readdirSync(testsDir)
+    .filter((f) => f.endsWith('.test.ts'))
+    .map((f) => f.slice(0, -'.test.ts'.length)),
+);
 const ids = rules.map((r) => r.meta.id);
 
 // Starts with a capital letter, a digit or a placeholder (after an opening quote), ends with . ! or ?
@@ -64,15 +70,23 @@ describe.each(rules.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
 
 describe('catalogs', () => {
   it('have no analysis messages without a rule', () => {
-    const known = new Set(rules.flatMap((r) => [...Object.keys(r.meta.messages), ...Object.keys(r.meta.fixes)].map((m) => `${r.meta.id}.${m}`)));
+    const known = new Set(
+      rules.flatMap((r) =>
+        [...Object.keys(r.meta.messages), ...Object.keys(r.meta.fixes)].map((m) => `${r.meta.id}.${m}`),
+      ),
+    );
     for (const locale of ['en', 'cs'] as const) {
-      const stray = Object.keys(messages[locale]).filter((k) => ids.some((id) => k.startsWith(`${id}.`)) && !known.has(k));
+      const stray = Object.keys(messages[locale]).filter(
+        (k) => ids.some((id) => k.startsWith(`${id}.`)) && !known.has(k),
+      );
       expect(stray, locale).toEqual([]);
     }
   });
 
   it('write Czech with diacritics', () => {
-    const czech = rules.flatMap((r) => Object.keys(r.meta.messages).map((m) => messages.cs[`${r.meta.id}.${m}`] ?? '')).join(' ');
+    const czech = rules
+      .flatMap((r) => Object.keys(r.meta.messages).map((m) => messages.cs[`${r.meta.id}.${m}`] ?? ''))
+      .join(' ');
     expect(czech).toMatch(/[áčďéěíňóřšťúůýž]/);
   });
 });
@@ -83,21 +97,27 @@ describe('phrase data', () => {
     expect(all.filter((e) => !normalizePhrase(e.phrase)).map((e) => e.phrase)).toEqual([]);
   });
 
-  it.each(LANGUAGES.map((l) => [l.lang, l] as const))('%s has no duplicate phrases and sane weights', (_lang, l) => {
-    const seen = new Set<string>();
-    for (const [category, list] of Object.entries(l.spam)) {
-      for (const [phrase, weight] of list ?? []) {
-        const key = normalizePhrase(phrase);
-        expect(seen.has(key), `${phrase} (${category}) twice`).toBe(false);
-        seen.add(key);
-        expect(weight, phrase).toBeGreaterThan(0);
-        expect(weight, phrase).toBeLessThanOrEqual(3);
+  it.each(LANGUAGES.map((l) => [l.lang, l] as const))(
+    '%s has no duplicate phrases and sane weights',
+    (_lang, l) => {
+      const seen = new Set<string>();
+      for (const [category, list] of Object.entries(l.spam)) {
+        for (const [phrase, weight] of list ?? []) {
+          const key = normalizePhrase(phrase);
+          expect(seen.has(key), `${phrase} (${category}) twice`).toBe(false);
+          seen.add(key);
+          expect(weight, phrase).toBeGreaterThan(0);
+          expect(weight, phrase).toBeLessThanOrEqual(3);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('matches whole words only, folding case and diacritics', () => {
-    const m = new PhraseMatcher([{ phrase: 'vyhrál* jste', weight: 1, category: 'x' }, { phrase: 'free gift', weight: 1, category: 'x' }]);
+    const m = new PhraseMatcher([
+      { phrase: 'vyhrál* jste', weight: 1, category: 'x' },
+      { phrase: 'free gift', weight: 1, category: 'x' },
+    ]);
     expect(m.match('Vyhráli jste!').map((h) => [h.start, h.end])).toEqual([[0, 12]]);
     expect(m.match('VYHRALI   JSTE').length).toBe(1);
     expect(m.match('a free gifts b').length).toBe(0);

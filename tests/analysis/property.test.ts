@@ -30,12 +30,35 @@ function timed(draft: unknown): number {
 }
 
 const adversarial = [
-  '!'.repeat(1e5), 'a.'.repeat(5e4), '<a href="'.repeat(1e4), '{{'.repeat(3e4), '$'.repeat(1e5), ' '.repeat(1e5),
-  '<div>'.repeat(2e4), '</a>'.repeat(2e4), '<img src=x width=1 height=1>'.repeat(3000), '&#'.repeat(5e4),
-  'f r e e '.repeat(1e4), 'fr33 '.repeat(2e4), 'verify your account '.repeat(5000), 'a'.repeat(1e5),
-  'http://'.repeat(1e4), '%A%'.repeat(3e4), '[Name]'.repeat(1e4), '\n> '.repeat(3e4), 'On x wrote:\n'.repeat(5000),
-  '<a href="x">'.repeat(5000) + 'https://paypal.com', '<style>'.repeat(1e4), '<!--'.repeat(2e4), '"\''.repeat(5e4),
-  '1'.repeat(1e5), 'bc1'.repeat(3e4), 'ÁÉÍ'.repeat(3e4), '\u202e'.repeat(1e4), 'You won'.repeat(1e4), "don't ".repeat(1e4),
+  '!'.repeat(1e5),
+  'a.'.repeat(5e4),
+  '<a href="'.repeat(1e4),
+  '{{'.repeat(3e4),
+  '$'.repeat(1e5),
+  ' '.repeat(1e5),
+  '<div>'.repeat(2e4),
+  '</a>'.repeat(2e4),
+  '<img src=x width=1 height=1>'.repeat(3000),
+  '&#'.repeat(5e4),
+  'f r e e '.repeat(1e4),
+  'fr33 '.repeat(2e4),
+  'verify your account '.repeat(5000),
+  'a'.repeat(1e5),
+  'http://'.repeat(1e4),
+  '%A%'.repeat(3e4),
+  '[Name]'.repeat(1e4),
+  '\n> '.repeat(3e4),
+  'On x wrote:\n'.repeat(5000),
+  '<a href="x">'.repeat(5000) + 'https://paypal.com',
+  '<style>'.repeat(1e4),
+  '<!--'.repeat(2e4),
+  '"\''.repeat(5e4),
+  '1'.repeat(1e5),
+  'bc1'.repeat(3e4),
+  'ÁÉÍ'.repeat(3e4),
+  '\u202e'.repeat(1e4),
+  'You won'.repeat(1e4),
+  "don't ".repeat(1e4),
 ];
 
 describe('analyzeDraft on adversarial input', () => {
@@ -56,11 +79,32 @@ const text = fc.oneof(
   fc.string({ maxLength: 200 }),
   fc.string({ unit: 'grapheme', maxLength: 200 }),
   fc.string({ unit: 'binary', maxLength: 200 }),
-  fc.constantFrom('Re: ', 'FREE!!!', '<a href="http://1.2.3.4">paypal.com</a>', '{{name}}', 'v příloze', 'bit.ly/x', ''),
-  fc.tuple(fc.constantFrom('!', 'a.', '<a href="', '{{', '$', ' ', 'x', 'é'), fc.integer({ min: 1, max: 3000 })).map(([s, n]) => s.repeat(n)),
+  fc.constantFrom(
+    'Re: ',
+    'FREE!!!',
+    '<a href="http://1.2.3.4">paypal.com</a>',
+    '{{name}}',
+    'v příloze',
+    'bit.ly/x',
+    '',
+  ),
+  fc
+    .tuple(
+      fc.constantFrom('!', 'a.', '<a href="', '{{', '$', ' ', 'x', 'é'),
+      fc.integer({ min: 1, max: 3000 }),
+    )
+    .map(([s, n]) => s.repeat(n)),
 );
 
-const anything = fc.oneof(text, fc.integer(), fc.double(), fc.constant(null), fc.constant(undefined), fc.boolean(), fc.object({ maxDepth: 1 }));
+const anything = fc.oneof(
+  text,
+  fc.integer(),
+  fc.double(),
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.boolean(),
+  fc.object({ maxDepth: 1 }),
+);
 
 const draft = fc.record(
   {
@@ -72,7 +116,17 @@ const draft = fc.record(
     text: anything,
     html: anything,
     attachments: fc.oneof(
-      fc.array(fc.record({ name: anything, size: fc.oneof(fc.double(), fc.integer(), fc.constant(NaN), anything), type: anything }, { requiredKeys: [] }), { maxLength: 4 }),
+      fc.array(
+        fc.record(
+          {
+            name: anything,
+            size: fc.oneof(fc.double(), fc.integer(), fc.constant(NaN), anything),
+            type: anything,
+          },
+          { requiredKeys: [] },
+        ),
+        { maxLength: 4 },
+      ),
       anything,
     ),
     isReply: anything,

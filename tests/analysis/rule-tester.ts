@@ -39,12 +39,16 @@ export interface RuleTests {
   invalid: InvalidCase[];
 }
 
-const isCase = (c: DraftLike | ValidCase): c is ValidCase => 'draft' in c && typeof (c as ValidCase).draft === 'object';
+const isCase = (c: DraftLike | ValidCase): c is ValidCase =>
+  'draft' in c && typeof (c as ValidCase).draft === 'object';
 
 function stable(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stable((value as Record<string, unknown>)[k])}`).join(',')}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stable((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value) ?? 'undefined';
 }
@@ -62,11 +66,16 @@ const full = (rule: Rule, id: string): string => (id.includes('.') ? id : `${rul
 function fieldText(draft: unknown, e: Evidence): string | null {
   const { draft: d } = normalizeDraft(draft);
   switch (e.field) {
-    case 'to': case 'cc': case 'bcc':
+    case 'to':
+    case 'cc':
+    case 'bcc':
       return e.index !== undefined ? (d[e.field][e.index] ?? null) : null;
     case 'attachments':
       return e.index !== undefined ? (d.attachments[e.index]?.name ?? null) : null;
-    case 'from': case 'subject': case 'text': case 'html':
+    case 'from':
+    case 'subject':
+    case 'text':
+    case 'html':
       return d[e.field];
     default:
       return null;
@@ -78,16 +87,23 @@ export function checkFinding(rule: Rule, draft: unknown, f: Finding): void {
   const id = rule.meta.id;
   expect(f.ruleId).toBe(id);
   expect(f.messageId.startsWith(`${id}.`), `${f.messageId} is namespaced`).toBe(true);
-  expect(Object.keys(rule.meta.messages), `message ${f.messageId} is defined in meta`).toContain(f.messageId.slice(id.length + 1));
+  expect(Object.keys(rule.meta.messages), `message ${f.messageId} is defined in meta`).toContain(
+    f.messageId.slice(id.length + 1),
+  );
   expect(f.fix, 'every finding carries fix advice').toBeDefined();
-  expect(Object.keys(rule.meta.fixes), `fix ${f.fix?.messageId} is defined in meta`).toContain(f.fix!.messageId.slice(id.length + 1));
+  expect(Object.keys(rule.meta.fixes), `fix ${f.fix?.messageId} is defined in meta`).toContain(
+    f.fix!.messageId.slice(id.length + 1),
+  );
   expect(Number.isFinite(f.weight) && f.weight >= 0, 'weight is finite and non-negative').toBe(true);
   expect(['info', 'notice', 'warning', 'danger']).toContain(f.severity);
   expect(f.evidence.length, 'at least one piece of evidence').toBeGreaterThan(0);
   for (const e of f.evidence) {
     const text = fieldText(draft, e);
     expect(text, `evidence field ${e.field}[${e.index ?? ''}] exists`).not.toBeNull();
-    expect(e.start >= 0 && e.start <= e.end && e.end <= text!.length, `range [${e.start}, ${e.end}) inside ${e.field}`).toBe(true);
+    expect(
+      e.start >= 0 && e.start <= e.end && e.end <= text!.length,
+      `range [${e.start}, ${e.end}) inside ${e.field}`,
+    ).toBe(true);
   }
 }
 

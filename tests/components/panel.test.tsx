@@ -19,7 +19,11 @@ const finding = (over: Partial<Finding> = {}): Finding => ({
   evidence: [{ field: 'text', start: 0, end: 4 }],
   ...over,
 });
-const report = (findings: Finding[], level: Report['level'] = 'warning'): Report => ({ score: 10, level, findings });
+const report = (findings: Finding[], level: Report['level'] = 'warning'): Report => ({
+  score: 10,
+  level,
+  findings,
+});
 
 let container: HTMLElement;
 afterEach(() => render(null, container));
@@ -30,7 +34,12 @@ function mount(locale: Locale, patch: Partial<PanelState> = {}) {
   const store = createStore<PanelState>({ ...initialPanelState(locale), ...patch });
   const actions: PanelActions = { toggle: vi.fn(), jump: vi.fn(), review: vi.fn(), sendAnyway: vi.fn() };
   act(() => render(<Panel store={store} actions={actions} />, container));
-  return { store, actions, q: (s: string) => container.querySelector<HTMLElement>(s), qa: (s: string) => [...container.querySelectorAll<HTMLElement>(s)] };
+  return {
+    store,
+    actions,
+    q: (s: string) => container.querySelector<HTMLElement>(s),
+    qa: (s: string) => [...container.querySelectorAll<HTMLElement>(s)],
+  };
 }
 
 describe('panel', () => {
@@ -45,7 +54,11 @@ describe('panel', () => {
 
   test('findings: most severe first, with fix advice and a Show button where there is evidence', () => {
     const { store, q, qa, actions } = mount('en');
-    const notice = finding({ ruleId: 'n', severity: 'notice', evidence: [{ field: 'to', start: 0, end: 1, index: 0 }] });
+    const notice = finding({
+      ruleId: 'n',
+      severity: 'notice',
+      evidence: [{ field: 'to', start: 0, end: 1, index: 0 }],
+    });
     const danger = finding({ ruleId: 'd', severity: 'danger', fix: { messageId: 'confirm.review' } });
     act(() => store.set({ report: report([notice, danger], 'danger') }));
     expect(q('.pf-summary')!.textContent).toBe('2 problems');
@@ -75,7 +88,14 @@ describe('panel', () => {
     const { q, store } = mount('cs', { report: report([finding(), finding(), finding()], 'danger') });
     expect(q('.pf-summary')!.textContent).toBe('3 problémy');
     expect(q('.pf-badge')!.textContent).toBe('Vysoké riziko');
-    act(() => store.set({ report: report(Array.from({ length: 5 }, () => finding()), 'danger') }));
+    act(() =>
+      store.set({
+        report: report(
+          Array.from({ length: 5 }, () => finding()),
+          'danger',
+        ),
+      }),
+    );
     expect(q('.pf-summary')!.textContent).toBe('5 problémů');
   });
 
@@ -95,7 +115,11 @@ describe('send confirmation', () => {
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(dialog.querySelectorAll('.pf-finding')).toHaveLength(3);
     expect(q('.pf-more')!.textContent).toBe('2 more problems are listed in the panel.');
-    expect(qa('[data-action]').map((b) => b.dataset.action).sort()).toEqual(['review', 'send']);
+    expect(
+      qa('[data-action]')
+        .map((b) => b.dataset.action)
+        .sort(),
+    ).toEqual(['review', 'send']);
     expect(document.activeElement).toBe(dialog);
     act(() => q('[data-action="review"]')!.click());
     expect(actions.review).toHaveBeenCalledTimes(1);
@@ -107,16 +131,30 @@ describe('send confirmation', () => {
     container = document.createElement('div');
     document.body.replaceChildren(container);
     const onReview = vi.fn();
-    act(() => render(<ConfirmDialog locale="cs" findings={[finding()]} onReview={onReview} onSend={vi.fn()} />, container));
+    act(() =>
+      render(
+        <ConfirmDialog locale="cs" findings={[finding()]} onReview={onReview} onSend={vi.fn()} />,
+        container,
+      ),
+    );
     expect(container.querySelector('h2')!.textContent).toBe('Opravdu odeslat?');
-    container.querySelector('[role="dialog"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    container
+      .querySelector('[role="dialog"]')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(onReview).toHaveBeenCalled();
   });
 });
 
 describe('formatting', () => {
   test('Czech plural categories', () => {
-    expect([0, 1, 2, 4, 5, 22].map((n) => pluralKey('cs', n))).toEqual(['other', 'one', 'few', 'few', 'other', 'other']);
+    expect([0, 1, 2, 4, 5, 22].map((n) => pluralKey('cs', n))).toEqual([
+      'other',
+      'one',
+      'few',
+      'few',
+      'other',
+      'other',
+    ]);
     expect([1, 2].map((n) => pluralKey('en', n))).toEqual(['one', 'other']);
     expect(tCount('en', 'panel.findings', 1)).toBe('1 problem');
   });

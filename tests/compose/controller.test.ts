@@ -21,13 +21,23 @@ const finding = (start: number, end: number, field: 'text' | 'subject' = 'text')
 let ac: AbortController;
 afterEach(() => ac?.abort());
 
-function controllerFor(fixture: string, analyze: (d: Draft) => Report = () => ({ score: 0, level: 'ok', findings: [] })) {
+function controllerFor(
+  fixture: string,
+  analyze: (d: Draft) => Report = () => ({ score: 0, level: 'ok', findings: [] }),
+) {
   const doc = loadFixture(fixture);
   const root = gmailAdapter.findComposeRoots(doc).roots[0]!;
   ac = new AbortController();
   const store = createStore<PanelState>(initialPanelState('en'));
   const spy = vi.fn(analyze);
-  const c = new ComposeController({ adapter: gmailAdapter, root, scope: scopeFrom(ac.signal), store, analyze: spy, debounceMs: 30 });
+  const c = new ComposeController({
+    adapter: gmailAdapter,
+    root,
+    scope: scopeFrom(ac.signal),
+    store,
+    analyze: spy,
+    debounceMs: 30,
+  });
   const host = doc.createElement('preflight-panel');
   gmailAdapter.findPanelAnchor(root)!.element.before(host);
   c.attachHost(host);
@@ -86,7 +96,8 @@ describe('compose controller', () => {
     const { c, root } = controllerFor('inbox');
     const send = gmailAdapter.findSendControl(root)!;
     const seen: string[] = [];
-    for (const t of ['mousedown', 'mouseup', 'click']) send.addEventListener(t, (e) => seen.push(`${e.type}:${c.bypass}`));
+    for (const t of ['mousedown', 'mouseup', 'click'])
+      send.addEventListener(t, (e) => seen.push(`${e.type}:${c.bypass}`));
     c.store.set({ confirming: true });
     c.sendAnyway();
     expect(seen).toEqual(['mousedown:true', 'mouseup:true', 'click:true']);
@@ -121,7 +132,11 @@ describe('compose controller', () => {
     }
     vi.stubGlobal('Highlight', FakeHighlight);
     Object.defineProperty(doc.defaultView!, 'CSS', { value: { highlights }, configurable: true });
-    c.store.set({ report: { score: 9, level: 'danger', findings: [finding(start, start + 8)] }, confirming: true, collapsed: true });
+    c.store.set({
+      report: { score: 9, level: 'danger', findings: [finding(start, start + 8)] },
+      confirming: true,
+      collapsed: true,
+    });
     c.review();
     expect(c.store.get()).toMatchObject({ confirming: false, collapsed: false });
     const h = highlights.get('preflight') as FakeHighlight;
@@ -157,7 +172,12 @@ describe('compose watcher', () => {
       createCompose(root, scope) {
         created.push(root);
         scope.onDispose(() => disposed.push(root));
-        return { root, markDirty: vi.fn(), ensureMounted: vi.fn(), noteFiles: vi.fn() } as unknown as ComposeHandle;
+        return {
+          root,
+          markDirty: vi.fn(),
+          ensureMounted: vi.fn(),
+          noteFiles: vi.fn(),
+        } as unknown as ComposeHandle;
       },
       onLayout: layout,
     });

@@ -13,7 +13,14 @@ import type { Finding, Level, Report } from '../../utils/types';
 const report = (level: Level): Report => ({ score: 0, level, findings: [] });
 
 /** A compose with a Send button; the "page" (Gmail) counts the events that reach it. */
-function setup(opts: { level?: Level | 'unreadable' | 'throws'; threshold?: GateLevel; dialog?: boolean; throwHook?: boolean } = {}) {
+function setup(
+  opts: {
+    level?: Level | 'unreadable' | 'throws';
+    threshold?: GateLevel;
+    dialog?: boolean;
+    throwHook?: boolean;
+  } = {},
+) {
   document.body.innerHTML = `
     <div class="compose"><div contenteditable="true" class="body"></div>
       <div role="button" class="send" tabindex="0"><span class="label">Send</span></div>
@@ -48,7 +55,8 @@ function setup(opts: { level?: Level | 'unreadable' | 'throws'; threshold?: Gate
   const ac = new AbortController();
   for (const t of GATED_EVENTS) window.addEventListener(t, gate, { capture: true, signal: ac.signal });
   const seen: string[] = [];
-  for (const t of GATED_EVENTS) document.addEventListener(t, (e) => seen.push(`${e.type}`), { signal: ac.signal });
+  for (const t of GATED_EVENTS)
+    document.addEventListener(t, (e) => seen.push(`${e.type}`), { signal: ac.signal });
   const click = (el: Element = send) => {
     for (const type of ['mousedown', 'mouseup', 'click']) {
       el.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, button: 0 }));
@@ -93,9 +101,12 @@ describe('threshold', () => {
     ['ok', [mistake], 'danger', true],
     ['notice', [mistake], 'off', false],
     ['warning', [], 'warning', true],
-  ] as [Level, Finding[], GateLevel, boolean][])('level %s with findings %j under %s asks → %s', (level, findings, threshold, asks) => {
-    expect(needsConfirmation({ score: 0, level, findings: [...findings] }, threshold)).toBe(asks);
-  });
+  ] as [Level, Finding[], GateLevel, boolean][])(
+    'level %s with findings %j under %s asks → %s',
+    (level, findings, threshold, asks) => {
+      expect(needsConfirmation({ score: 0, level, findings: [...findings] }, threshold)).toBe(asks);
+    },
+  );
 });
 
 describe('the gate holds risky sends', () => {

@@ -30,7 +30,10 @@ describe('user settings', () => {
   test('the panel is collapsed per account', async () => {
     await storage.setPanelCollapsed('jan@example.com', true);
     await storage.setPanelCollapsed('eva@example.org', false);
-    expect(await storage.panelCollapsedItem.getValue()).toEqual({ 'jan@example.com': true, 'eva@example.org': false });
+    expect(await storage.panelCollapsedItem.getValue()).toEqual({
+      'jan@example.com': true,
+      'eva@example.org': false,
+    });
   });
 });
 

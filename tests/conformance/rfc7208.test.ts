@@ -104,7 +104,11 @@ describe('OpenSPF RFC 7208 suite', () => {
         run(`${id} (${t.spec})`, async () => {
           const resolver = createZoneResolver(zone);
           const { domain, sender } = spfIdentity(t.mailfrom, t.helo);
-          const r = await checkHost(t.host, domain, sender, { resolver, helo: t.helo, defaultExplanation: 'DEFAULT' });
+          const r = await checkHost(t.host, domain, sender, {
+            resolver,
+            helo: t.helo,
+            defaultExplanation: 'DEFAULT',
+          });
           const accepted = Array.isArray(t.result) ? t.result : [t.result];
           for (const a of accepted) expect(SPF_RESULTS).toContain(a);
           expect(accepted, `${id}: ${r.message}`).toContain(r.result);

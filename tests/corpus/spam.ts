@@ -5,7 +5,9 @@ import { draft, file, type CorpusSample } from './types';
 
 export const spam: CorpusSample[] = [
   {
-    id: 'en-419-next-of-kin', label: 'spam', lang: 'en',
+    id: 'en-419-next-of-kin',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       from: 'barr.james.okoro@gmail.com',
       to: ['info@example.com'],
@@ -24,7 +26,9 @@ Barrister James Okoro`,
     }),
   },
   {
-    id: 'en-419-dying-widow', label: 'spam', lang: 'en',
+    id: 'en-419-dying-widow',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       to: ['contact@example.org'],
       subject: 'Please I need your assistance',
@@ -41,7 +45,9 @@ Mrs. Margaret Hansen`,
     }),
   },
   {
-    id: 'en-lottery-winner', label: 'spam', lang: 'en',
+    id: 'en-lottery-winner',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       to: ['user@example.net'],
       subject: 'Congratulations!!! You Have Won £850,000.00',
@@ -61,7 +67,9 @@ Congratulations once again!`,
     }),
   },
   {
-    id: 'en-lottery-email-ballot', label: 'spam', lang: 'en',
+    id: 'en-lottery-email-ballot',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       to: ['winner@example.com'],
       subject: 'Final Notice: Your Email Has Won',
@@ -79,7 +87,9 @@ Dr. Anna Baker, Promotion Coordinator`,
     }),
   },
   {
-    id: 'en-pharmacy', label: 'spam', lang: 'en',
+    id: 'en-pharmacy',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       to: ['someone@example.com'],
       subject: 'Cheap meds without prescription - 80% OFF',
@@ -87,7 +97,9 @@ Dr. Anna Baker, Promotion Coordinator`,
     }),
   },
   {
-    id: 'en-pharmacy-obfuscated', label: 'spam', lang: 'en',
+    id: 'en-pharmacy-obfuscated',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       to: ['someone@example.com'],
       subject: 'V1agra & C1alis for you',
@@ -101,7 +113,9 @@ Unsubscribe: reply STOP`,
     }),
   },
   {
-    id: 'en-phishing-account-suspended', label: 'spam', lang: 'en',
+    id: 'en-phishing-account-suspended',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       from: 'security@account-verification-center.com',
       to: ['customer@example.com'],
@@ -112,7 +126,9 @@ Unsubscribe: reply STOP`,
     }),
   },
   {
-    id: 'en-phishing-mailbox-full', label: 'spam', lang: 'en',
+    id: 'en-phishing-mailbox-full',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       to: ['staff@example.edu'],
       subject: 'Mailbox Quota Exceeded – Action Required',
@@ -122,7 +138,9 @@ Unsubscribe: reply STOP`,
     }),
   },
   {
-    id: 'en-phishing-paypal-short', label: 'spam', lang: 'en',
+    id: 'en-phishing-paypal-short',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       to: ['client@example.com'],
       subject: 'PayPal: confirm your billing information',
@@ -137,7 +155,9 @@ PayPal Customer Service`,
     }),
   },
   {
-    id: 'en-sextortion', label: 'spam', lang: 'en',
+    id: 'en-sextortion',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       to: ['victim@example.com'],
       subject: 'Your account is hacked. Change your password.',
@@ -153,7 +173,9 @@ You have 48 hours from the moment you read this email. Once I receive the paymen
     }),
   },
   {
-    id: 'en-sextortion-password', label: 'spam', lang: 'en',
+    id: 'en-sextortion-password',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       to: ['victim@example.com'],
       subject: 'hunter2 is one of your passwords',
@@ -165,7 +187,9 @@ If I do not get the payment I will send the video to all your contacts. The time
     }),
   },
   {
-    id: 'en-work-from-home', label: 'spam', lang: 'en',
+    id: 'en-work-from-home',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       to: ['friend@example.com'],
       subject: 'Make $5,000 a week from home!!!',
@@ -179,7 +203,9 @@ Click here to get started: http://easy-income-now.biz/join`,
     }),
   },
   {
-    id: 'en-crypto-investment', label: 'spam', lang: 'en',
+    id: 'en-crypto-investment',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       to: ['investor@example.com'],
       subject: 'Guaranteed 15% daily returns with our AI trading bot',
@@ -196,7 +222,9 @@ Michael, Senior Account Manager`,
     }),
   },
   {
-    id: 'en-seo-offer', label: 'spam', lang: 'en',
+    id: 'en-seo-offer',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       to: ['info@example-bakery.com'],
       subject: 'Proposal for your website',
@@ -213,7 +241,9 @@ Rahul, SEO Expert`,
     }),
   },
   {
-    id: 'en-web-design-offer', label: 'spam', lang: 'en',
+    id: 'en-web-design-offer',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       to: ['contact@example-dentist.com'],
       subject: 'Re: Website redesign',
@@ -230,7 +260,9 @@ Priya, Business Development`,
     }),
   },
   {
-    id: 'en-fake-invoice-exe', label: 'spam', lang: 'en',
+    id: 'en-fake-invoice-exe',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       to: ['accounts@example.com'],
       subject: 'Overdue invoice #INV-88231 – payment required',
@@ -244,7 +276,9 @@ Accounts Department`,
     }),
   },
   {
-    id: 'en-fake-invoice-js', label: 'spam', lang: 'en',
+    id: 'en-fake-invoice-js',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       to: ['finance@example.com'],
       subject: 'Remittance advice',
@@ -253,7 +287,9 @@ Accounts Department`,
     }),
   },
   {
-    id: 'en-loan-offer', label: 'spam', lang: 'en',
+    id: 'en-loan-offer',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       to: ['someone@example.com'],
       subject: 'Loan offer at 2% interest rate – apply now',
@@ -265,7 +301,9 @@ Contact us today with the loan amount and duration. Private lender, fast and rel
     }),
   },
   {
-    id: 'en-adult-dating', label: 'spam', lang: 'en',
+    id: 'en-adult-dating',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       to: ['man@example.com'],
       subject: 'Hot singles in your area want to meet you',
@@ -273,7 +311,9 @@ Contact us today with the loan amount and duration. Private lender, fast and rel
     }),
   },
   {
-    id: 'en-fake-delivery', label: 'spam', lang: 'en',
+    id: 'en-fake-delivery',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       to: ['someone@example.com'],
       subject: 'Your parcel could not be delivered',
@@ -283,7 +323,9 @@ Contact us today with the loan amount and duration. Private lender, fast and rel
     }),
   },
   {
-    id: 'en-ceo-gift-cards', label: 'spam', lang: 'en',
+    id: 'en-ceo-gift-cards',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       from: 'ceo.office.private@gmail.com',
       to: ['assistant@example.com'],
@@ -298,7 +340,9 @@ Sent from my iPhone`,
     }),
   },
   {
-    id: 'en-apple-id-locked', label: 'spam', lang: 'en',
+    id: 'en-apple-id-locked',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       to: ['user@example.com'],
       subject: 'Your Apple ID has been locked for security reasons',
@@ -308,7 +352,9 @@ Sent from my iPhone`,
     }),
   },
   {
-    id: 'en-image-only', label: 'spam', lang: 'en',
+    id: 'en-image-only',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       to: ['someone@example.com'],
       subject: 'Special offer inside',
@@ -316,7 +362,9 @@ Sent from my iPhone`,
     }),
   },
   {
-    id: 'en-hidden-text-stuffing', label: 'spam', lang: 'en',
+    id: 'en-hidden-text-stuffing',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       to: ['someone@example.com'],
       subject: 'Your exclusive offer',
@@ -325,7 +373,9 @@ Sent from my iPhone`,
     }),
   },
   {
-    id: 'en-hype', label: 'spam', lang: 'en',
+    id: 'en-hype',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       to: ['someone@example.com'],
       subject: 'ACT NOW!!! 100% FREE $$$ INSIDE',
@@ -337,7 +387,9 @@ $$$ DON'T MISS OUT $$$`,
     }),
   },
   {
-    id: 'en-tax-refund', label: 'spam', lang: 'en',
+    id: 'en-tax-refund',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       to: ['taxpayer@example.com'],
       subject: 'Tax refund notification',
@@ -347,7 +399,9 @@ $$$ DON'T MISS OUT $$$`,
     }),
   },
   {
-    id: 'en-attendee-list', label: 'spam', lang: 'en',
+    id: 'en-attendee-list',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       to: ['marketing@example.com'],
       subject: 'RE: HIMSS 2024 Attendee List',
@@ -366,7 +420,9 @@ If you do not wish to receive further emails, reply with "Opt out".`,
     }),
   },
   {
-    id: 'en-shared-document', label: 'spam', lang: 'en',
+    id: 'en-shared-document',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       to: ['employee@example.com'],
       subject: 'Jennifer has shared a file with you',
@@ -376,7 +432,9 @@ If you do not wish to receive further emails, reply with "Opt out".`,
     }),
   },
   {
-    id: 'en-keto', label: 'spam', lang: 'en',
+    id: 'en-keto',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       to: ['someone@example.com'],
       subject: 'Doctors hate this one weird trick to lose weight fast',
@@ -389,7 +447,9 @@ http://keto-burn-slim.shop/order`,
     }),
   },
   {
-    id: 'en-replica-watches', label: 'spam', lang: 'en',
+    id: 'en-replica-watches',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       to: ['someone@example.com'],
       subject: 'Rolex from $129 – best replica watches',
@@ -401,7 +461,9 @@ Visit our website: www.luxe-replicas-store.top`,
     }),
   },
   {
-    id: 'en-inheritance-bank', label: 'spam', lang: 'en',
+    id: 'en-inheritance-bank',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       to: ['someone@example.com'],
       subject: 'Unclaimed inheritance fund in your name',
@@ -417,7 +479,9 @@ Mr. David Mensah`,
     }),
   },
   {
-    id: 'cs-vyhra-loterie', label: 'spam', lang: 'cs',
+    id: 'cs-vyhra-loterie',
+    label: 'spam',
+    lang: 'cs',
     draft: draft({
       to: ['uzivatel@seznam.cz'],
       subject: 'Gratulujeme! Vyhráli jste 500 000 Kč',
@@ -433,7 +497,9 @@ Blahopřejeme!`,
     }),
   },
   {
-    id: 'cs-phishing-ucet-bez-diakritiky', label: 'spam', lang: 'cs',
+    id: 'cs-phishing-ucet-bez-diakritiky',
+    label: 'spam',
+    lang: 'cs',
     draft: draft({
       to: ['klient@email.cz'],
       subject: 'Vas ucet bude zablokovan',
@@ -442,7 +508,9 @@ Blahopřejeme!`,
     }),
   },
   {
-    id: 'cs-pujcka', label: 'spam', lang: 'cs',
+    id: 'cs-pujcka',
+    label: 'spam',
+    lang: 'cs',
     draft: draft({
       to: ['nekdo@centrum.cz'],
       subject: 'Půjčka bez registru ihned na účet!!!',
@@ -454,7 +522,9 @@ Neváhejte a zavolejte ihned: 777 000 111`,
     }),
   },
   {
-    id: 'cs-sextortion', label: 'spam', lang: 'cs',
+    id: 'cs-sextortion',
+    label: 'spam',
+    lang: 'cs',
     draft: draft({
       to: ['obet@seznam.cz'],
       subject: 'Mám přístup k vašemu zařízení',
@@ -468,7 +538,9 @@ Máte 48 hodin. Po přijetí platby video smažu. Nekontaktujte policii.`,
     }),
   },
   {
-    id: 'cs-zasilka-doplatek', label: 'spam', lang: 'cs',
+    id: 'cs-zasilka-doplatek',
+    label: 'spam',
+    lang: 'cs',
     draft: draft({
       to: ['zakaznik@email.cz'],
       subject: 'Vaše zásilka čeká na doplatek',
@@ -477,7 +549,9 @@ Máte 48 hodin. Po přijetí platby video smažu. Nekontaktujte policii.`,
     }),
   },
   {
-    id: 'cs-prace-z-domova', label: 'spam', lang: 'cs',
+    id: 'cs-prace-z-domova',
+    label: 'spam',
+    lang: 'cs',
     draft: draft({
       to: ['nekdo@seznam.cz'],
       subject: 'Vydělávejte až 80 000 Kč měsíčně z domova',
@@ -489,7 +563,9 @@ Počet míst je omezen, jednejte ihned! Klikněte zde: http://prace-doma.biz/reg
     }),
   },
   {
-    id: 'cs-nigerijsky-dopis', label: 'spam', lang: 'cs',
+    id: 'cs-nigerijsky-dopis',
+    label: 'spam',
+    lang: 'cs',
     draft: draft({
       to: ['nekdo@example.cz'],
       subject: 'Obchodní návrh - přísně důvěrné',
@@ -506,7 +582,9 @@ Dr. Samuel Adeyemi`,
     }),
   },
   {
-    id: 'cs-krypto', label: 'spam', lang: 'cs',
+    id: 'cs-krypto',
+    label: 'spam',
+    lang: 'cs',
     draft: draft({
       to: ['investor@seznam.cz'],
       subject: 'Garantovaný zisk až 300 % - bitcoin',
@@ -520,7 +598,9 @@ Zaregistrujte se zdarma: https://bit.ly/krypto-cz-ai`,
     }),
   },
   {
-    id: 'cs-viagra', label: 'spam', lang: 'cs',
+    id: 'cs-viagra',
+    label: 'spam',
+    lang: 'cs',
     draft: draft({
       to: ['muz@email.cz'],
       subject: 'Viagra bez předpisu - sleva 70 %',
@@ -532,7 +612,9 @@ Objednejte ihned: www.lekarna-bez-receptu.top`,
     }),
   },
   {
-    id: 'cs-schranka-plna', label: 'spam', lang: 'cs',
+    id: 'cs-schranka-plna',
+    label: 'spam',
+    lang: 'cs',
     draft: draft({
       to: ['zamestnanec@firma-example.cz'],
       subject: 'Upozornění: vaše schránka je plná',
@@ -541,7 +623,9 @@ Objednejte ihned: www.lekarna-bez-receptu.top`,
     }),
   },
   {
-    id: 'cs-seo', label: 'spam', lang: 'cs',
+    id: 'cs-seo',
+    label: 'spam',
+    lang: 'cs',
     draft: draft({
       to: ['info@firma-example.cz'],
       subject: 'Váš web není na první stránce Googlu',
@@ -555,7 +639,9 @@ Mohu vám zdarma poslat analýzu? Stačí odpovědět ANO.`,
     }),
   },
   {
-    id: 'de-phishing-konto', label: 'spam', lang: 'de',
+    id: 'de-phishing-konto',
+    label: 'spam',
+    lang: 'de',
     draft: draft({
       to: ['kunde@example.de'],
       subject: 'Ihr Konto wurde eingeschränkt',
@@ -564,7 +650,9 @@ Mohu vám zdarma poslat analýzu? Stačí odpovědět ANO.`,
     }),
   },
   {
-    id: 'fr-loterie', label: 'spam', lang: 'fr',
+    id: 'fr-loterie',
+    label: 'spam',
+    lang: 'fr',
     draft: draft({
       to: ['quelquun@example.fr'],
       subject: 'Félicitations, vous avez gagné !!!',
@@ -578,7 +666,9 @@ Cliquez ici pour confirmer : http://loterie-gagnant.top/fr`,
     }),
   },
   {
-    id: 'es-ganador', label: 'spam', lang: 'es',
+    id: 'es-ganador',
+    label: 'spam',
+    lang: 'es',
     draft: draft({
       to: ['alguien@example.es'],
       subject: '¡Usted ha ganado un iPhone 15!',
@@ -590,7 +680,9 @@ Oferta limitada, última oportunidad: haga clic aquí para reclamar su premio an
     }),
   },
   {
-    id: 'sk-vyhra', label: 'spam', lang: 'sk',
+    id: 'sk-vyhra',
+    label: 'spam',
+    lang: 'sk',
     draft: draft({
       to: ['niekto@azet.sk'],
       subject: 'Vyhrali ste 10 000 €!',
@@ -604,7 +696,9 @@ Blahoželáme!`,
     }),
   },
   {
-    id: 'en-password-expiry-phish', label: 'spam', lang: 'en',
+    id: 'en-password-expiry-phish',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       to: ['employee@example.com'],
       subject: 'Password Expiration Notice',
@@ -613,7 +707,9 @@ Blahoželáme!`,
     }),
   },
   {
-    id: 'en-bec-bank-change', label: 'spam', lang: 'en',
+    id: 'en-bec-bank-change',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       from: 'accounts.receivable@suppller-parts.com',
       to: ['ap@example.com'],
@@ -633,7 +729,9 @@ Accounts Receivable`,
     }),
   },
   {
-    id: 'en-pending-messages', label: 'spam', lang: 'en',
+    id: 'en-pending-messages',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       to: ['user@example.com'],
       subject: 'You have (3) pending messages',
@@ -642,7 +740,9 @@ Accounts Receivable`,
     }),
   },
   {
-    id: 'en-remote-job-scam', label: 'spam', lang: 'en',
+    id: 'en-remote-job-scam',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       to: ['candidate@example.com'],
       subject: 'Remote job offer – $500 per day',
@@ -656,7 +756,9 @@ HR Department`,
     }),
   },
   {
-    id: 'en-short-419', label: 'spam', lang: 'en',
+    id: 'en-short-419',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       to: ['someone@example.com'],
       subject: 'Good day',
@@ -664,7 +766,9 @@ HR Department`,
     }),
   },
   {
-    id: 'en-html-attachment-phish', label: 'spam', lang: 'en',
+    id: 'en-html-attachment-phish',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       to: ['finance@example.com'],
       subject: 'Payment confirmation',
@@ -673,7 +777,9 @@ HR Department`,
     }),
   },
   {
-    id: 'cs-seznamka', label: 'spam', lang: 'cs',
+    id: 'cs-seznamka',
+    label: 'spam',
+    lang: 'cs',
     draft: draft({
       to: ['muz@seznam.cz'],
       subject: 'Ahoj, jsem Lenka 😘😘😘',
@@ -685,7 +791,9 @@ viděla jsem tvůj profil a moc se mi líbíš. Jsem osamělá a hledám muže n
     }),
   },
   {
-    id: 'en-cyrillic-paypal', label: 'spam', lang: 'en',
+    id: 'en-cyrillic-paypal',
+    label: 'spam',
+    lang: 'en',
     draft: draft({
       to: ['client@example.com'],
       subject: 'Ρaypal: unusual activity',

@@ -9,7 +9,17 @@ export interface CorpusSample {
 
 /** A draft with the usual defaults, so samples only spell out what matters. */
 export function draft(p: Partial<Draft>): Draft {
-  return { from: 'jana.novak@example.com', to: ['petr@example.org'], cc: [], bcc: [], subject: '', text: '', html: '', attachments: [], ...p };
+  return {
+    from: 'jana.novak@example.com',
+    to: ['petr@example.org'],
+    cc: [],
+    bcc: [],
+    subject: '',
+    text: '',
+    html: '',
+    attachments: [],
+    ...p,
+  };
 }
 
 export const file = (name: string, size: number, type = ''): Attachment => ({ name, size, type });

@@ -18,10 +18,19 @@ function service(granted = true) {
 describe('background DNS service', () => {
   it('answers domain-report with the report, findings for the service the user sends with', async () => {
     const { svc, made } = service();
-    const res = await svc.handle({ type: 'domain-report', domain: 'Someone@Partial.Example.Test', service: 'gmail' });
+    const res = await svc.handle({
+      type: 'domain-report',
+      domain: 'Someone@Partial.Example.Test',
+      service: 'gmail',
+    });
     expect(res.ok).toBe(true);
     if (!res.ok) return;
-    expect(res.value).toMatchObject({ domain: 'partial.example.test', checkedAt: '2026-01-01T00:00:00.000Z', level: 'warning', resolver: 'https://cloudflare-dns.com/dns-query' });
+    expect(res.value).toMatchObject({
+      domain: 'partial.example.test',
+      checkedAt: '2026-01-01T00:00:00.000Z',
+      level: 'warning',
+      resolver: 'https://cloudflare-dns.com/dns-query',
+    });
     expect(res.value.findings.map((f) => f.messageId)).toEqual(['spf-provider.partial']);
     // One resolver per endpoint, reused.
     await svc.handle({ type: 'domain-report', domain: 'good.example.test' });
@@ -30,16 +39,39 @@ describe('background DNS service', () => {
 
   it('answers spf-report with check_host() for a message', async () => {
     const { svc } = service();
-    const res = await svc.handle({ type: 'spf-report', domain: 'ms.example.test', ip: '40.107.1.1', sender: 'a@ms.example.test', resolver: 'quad9' });
-    expect(res).toMatchObject({ ok: true, value: { checkHost: { result: 'pass', sender: 'a@ms.example.test' } } });
+    const res = await svc.handle({
+      type: 'spf-report',
+      domain: 'ms.example.test',
+      ip: '40.107.1.1',
+      sender: 'a@ms.example.test',
+      resolver: 'quad9',
+    });
+    expect(res).toMatchObject({
+      ok: true,
+      value: { checkHost: { result: 'pass', sender: 'a@ms.example.test' } },
+    });
   });
 
   it('refuses bad input and resolvers without permission, with a reason', async () => {
     const { svc } = service(false);
-    expect(await svc.handle({ type: 'domain-report', domain: 'not a domain' })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
-    expect(await svc.handle({ type: 'spf-report', domain: 'a.example.test', ip: 'nope' })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
-    expect(await svc.handle({ type: 'domain-report', domain: 'a.example.test', resolver: 'http://x.test/' })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
-    expect(await svc.handle({ type: 'domain-report', domain: 'a.example.test', resolver: 'https://doh.example.test/dns-query' })).toMatchObject({ ok: false, error: { code: 'no-permission' } });
+    expect(await svc.handle({ type: 'domain-report', domain: 'not a domain' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
+    expect(await svc.handle({ type: 'spf-report', domain: 'a.example.test', ip: 'nope' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
+    expect(
+      await svc.handle({ type: 'domain-report', domain: 'a.example.test', resolver: 'http://x.test/' }),
+    ).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(
+      await svc.handle({
+        type: 'domain-report',
+        domain: 'a.example.test',
+        resolver: 'https://doh.example.test/dns-query',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'no-permission' } });
   });
 });
 
@@ -47,7 +79,14 @@ describe('messages', () => {
   it('accepts only well-formed requests', () => {
     expect(isBackgroundRequest({ type: 'domain-report', domain: 'a.test' })).toBe(true);
     expect(isBackgroundRequest({ type: 'spf-report', domain: 'a.test', ip: '192.0.2.1' })).toBe(true);
-    for (const bad of [null, 'x', { type: 'other', domain: 'a' }, { type: 'domain-report' }, { type: 'domain-report', domain: 'a', service: 'yahoo' }, { type: 'spf-report', domain: 'a', ip: 5 }]) {
+    for (const bad of [
+      null,
+      'x',
+      { type: 'other', domain: 'a' },
+      { type: 'domain-report' },
+      { type: 'domain-report', domain: 'a', service: 'yahoo' },
+      { type: 'spf-report', domain: 'a', ip: 5 },
+    ]) {
       expect(isBackgroundRequest(bad), JSON.stringify(bad)).toBe(false);
     }
   });

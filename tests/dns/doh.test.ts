@@ -18,10 +18,19 @@ function answerFor(body: Uint8Array, tweak: (p: packet.Packet) => void = () => {
   return packet.encode(p);
 }
 
-function reply(status: number, body: Uint8Array | string, contentType = 'application/dns-message', extra: Record<string, string> = {}): FetchResponseLike {
+function reply(
+  status: number,
+  body: Uint8Array | string,
+  contentType = 'application/dns-message',
+  extra: Record<string, string> = {},
+): FetchResponseLike {
   const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
   const headers = new Map(Object.entries({ 'content-type': contentType, ...extra }));
-  return { status, headers: { get: (n) => headers.get(n.toLowerCase()) ?? null }, arrayBuffer: async () => bytes.slice().buffer };
+  return {
+    status,
+    headers: { get: (n) => headers.get(n.toLowerCase()) ?? null },
+    arrayBuffer: async () => bytes.slice().buffer,
+  };
 }
 
 /** The query a call carries, from the GET parameter or the POST body. */
@@ -53,17 +62,25 @@ describe('DoH transport (RFC 8484)', () => {
     expect(call.headers.accept).toBe('application/dns-message');
     const param = new URL(call.url).searchParams.get('dns') as string;
     expect(param).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(packet.decode(queryOf(call)).questions?.[0]).toMatchObject({ name: 'host.example.test', type: 'A' });
+    expect(packet.decode(queryOf(call)).questions?.[0]).toMatchObject({
+      name: 'host.example.test',
+      type: 'A',
+    });
   });
 
-  it.each([405, 414, 415])('falls back to POST when GET gets HTTP %i, and stays with POST', async (status) => {
-    const { f, calls } = fakeFetch((c) => (c.method === 'GET' ? reply(status, 'no') : reply(200, answerFor(queryOf(c)))));
-    const t = createDohTransport({ url: URL_, fetch: f });
-    expect((await t.query('a.example.test', 'A')).status).toBe('NOERROR');
-    expect((await t.query('b.example.test', 'A')).status).toBe('NOERROR');
-    expect(calls.map((c) => c.method)).toEqual(['GET', 'POST', 'POST']);
-    expect(calls[1]?.headers['content-type']).toBe('application/dns-message');
-  });
+  it.each([405, 414, 415])(
+    'falls back to POST when GET gets HTTP %i, and stays with POST',
+    async (status) => {
+      const { f, calls } = fakeFetch((c) =>
+        c.method === 'GET' ? reply(status, 'no') : reply(200, answerFor(queryOf(c))),
+      );
+      const t = createDohTransport({ url: URL_, fetch: f });
+      expect((await t.query('a.example.test', 'A')).status).toBe('NOERROR');
+      expect((await t.query('b.example.test', 'A')).status).toBe('NOERROR');
+      expect(calls.map((c) => c.method)).toEqual(['GET', 'POST', 'POST']);
+      expect(calls[1]?.headers['content-type']).toBe('application/dns-message');
+    },
+  );
 
   it('reports HTTP errors, wrong content types, truncated bodies and mismatched answers as ERROR', async () => {
     const cases: Array<[string, (c: Call) => FetchResponseLike, string]> = [
@@ -71,11 +88,43 @@ describe('DoH transport (RFC 8484)', () => {
       ['json', (c) => reply(200, answerFor(queryOf(c)), 'application/dns-json'), 'content-type'],
       ['html', () => reply(200, '<html>', 'text/html; charset=utf-8'), 'content-type'],
       ['half', (c) => reply(200, answerFor(queryOf(c)).subarray(0, 20)), 'truncated'],
-      ['content-length', (c) => reply(200, answerFor(queryOf(c)), undefined, { 'content-length': '999' }), 'truncated'],
-      ['tc', (c) => reply(200, answerFor(queryOf(c), (p) => (p.flags = (p.flags ?? 0) | packet.TRUNCATED_RESPONSE))), 'truncated'],
-      ['id', (c) => reply(200, answerFor(queryOf(c), (p) => (p.id = 7))), 'mismatch'],
-      ['question', (c) => reply(200, answerFor(queryOf(c), (p) => (p.questions = [{ type: 'A', name: 'other.test' }]))), 'mismatch'],
-      ['garbage', () => reply(200, Uint8Array.from([0, 0, 0x81, 0x80, 0, 1, 0, 0, 0, 0, 0, 0, 0xc0, 12, 0, 1, 0, 1])), 'malformed'],
+      [
+        'content-length',
+        (c) => reply(200, answerFor(queryOf(c)), undefined, { 'content-length': '999' }),
+        'truncated',
+      ],
+      [
+        'tc',
+        (c) =>
+          reply(
+            200,
+            answerFor(queryOf(c), (p) => (p.flags = (p.flags ?? 0) | packet.TRUNCATED_RESPONSE)),
+          ),
+        'truncated',
+      ],
+      [
+        'id',
+        (c) =>
+          reply(
+            200,
+            answerFor(queryOf(c), (p) => (p.id = 7)),
+          ),
+        'mismatch',
+      ],
+      [
+        'question',
+        (c) =>
+          reply(
+            200,
+            answerFor(queryOf(c), (p) => (p.questions = [{ type: 'A', name: 'other.test' }])),
+          ),
+        'mismatch',
+      ],
+      [
+        'garbage',
+        () => reply(200, Uint8Array.from([0, 0, 0x81, 0x80, 0, 1, 0, 0, 0, 0, 0, 0, 0xc0, 12, 0, 1, 0, 1])),
+        'malformed',
+      ],
     ];
     for (const [label, handler, reason] of cases) {
       const t = createDohTransport({ url: URL_, fetch: fakeFetch(handler).f });
@@ -89,19 +138,28 @@ describe('DoH transport (RFC 8484)', () => {
       headers: { get: () => 'application/dns-message' },
       arrayBuffer: () => Promise.reject(new TypeError('terminated')),
     });
-    expect(await createDohTransport({ url: URL_, fetch: f }).query('a.example.test', 'A')).toMatchObject({ status: 'ERROR', reason: 'truncated' });
+    expect(await createDohTransport({ url: URL_, fetch: f }).query('a.example.test', 'A')).toMatchObject({
+      status: 'ERROR',
+      reason: 'truncated',
+    });
   });
 
   it('network failures are ERROR/network; the transport never rejects', async () => {
     const f: FetchLike = async () => {
       throw new TypeError('fetch failed', { cause: new Error('ECONNREFUSED') });
     };
-    expect(await createDohTransport({ url: URL_, fetch: f }).query('a.example.test', 'A')).toMatchObject({ status: 'ERROR', reason: 'network', message: expect.stringContaining('ECONNREFUSED') });
+    expect(await createDohTransport({ url: URL_, fetch: f }).query('a.example.test', 'A')).toMatchObject({
+      status: 'ERROR',
+      reason: 'network',
+      message: expect.stringContaining('ECONNREFUSED'),
+    });
   });
 
   it('aborts after the timeout and answers TIMEOUT', async () => {
     const f: FetchLike = (_url, init) =>
-      new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      new Promise((_, reject) =>
+        init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
     const started = Date.now();
     const a = await createDohTransport({ url: URL_, fetch: f, timeoutMs: 50 }).query('a.example.test', 'A');
     expect(a.status).toBe('TIMEOUT');
@@ -111,7 +169,10 @@ describe('DoH transport (RFC 8484)', () => {
   it('refuses names that cannot be put in a query without asking', async () => {
     const { f, calls } = fakeFetch(() => reply(200, ''));
     const t = createDohTransport({ url: URL_, fetch: f });
-    expect(await t.query(`${'a'.repeat(64)}.example.test`, 'A')).toMatchObject({ status: 'ERROR', reason: 'bad-name' });
+    expect(await t.query(`${'a'.repeat(64)}.example.test`, 'A')).toMatchObject({
+      status: 'ERROR',
+      reason: 'bad-name',
+    });
     expect(await t.query('a..example.test', 'A')).toMatchObject({ status: 'ERROR', reason: 'bad-name' });
     expect(calls).toHaveLength(0);
   });

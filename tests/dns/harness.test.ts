@@ -9,7 +9,11 @@ describe('integration harness', () => {
 
   it('writes the fake root zone in master-file syntax', () => {
     const text = rootZoneFile({
-      'a.example.test': [{ TXT: ['v=spf1 ', 'say "hi" \\ \u00e9'] }, { MX: [10, 'mx.example.test'] }, { A: '192.0.2.1' }],
+      'a.example.test': [
+        { TXT: ['v=spf1 ', 'say "hi" \\ \u00e9'] },
+        { MX: [10, 'mx.example.test'] },
+        { A: '192.0.2.1' },
+      ],
       'lame.example.test': ['SERVFAIL'],
     });
     expect(text).toContain('a.example.test. IN TXT "v=spf1 " "say \\"hi\\" \\\\ \\195\\169"');

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { DnsCache, MemoryStore, cacheTtl, createStorageAreaStore } from '../../utils/dns/cache';
 import type { DnsTransport } from '../../utils/dns/doh';
 import { createResolver } from '../../utils/dns/resolver';
-import { createDohResolver, originPattern, resolveResolverUrl, ResolverUrlError } from '../../utils/dns/resolvers';
+import {
+  createDohResolver,
+  originPattern,
+  resolveResolverUrl,
+  ResolverUrlError,
+} from '../../utils/dns/resolvers';
 import type { DnsAnswer, RRType } from '../../utils/dns/types';
 
 const ok = (name: string, type: RRType, ttl = 300): DnsAnswer => ({
@@ -16,7 +21,11 @@ const ok = (name: string, type: RRType, ttl = 300): DnsAnswer => ({
 });
 
 /** A transport that answers from a script of outcomes, one per query, and records what it was asked. */
-function scripted(url: string, outcomes: Array<DnsAnswer['status'] | ((name: string, type: RRType) => DnsAnswer)>, delayMs = 0): DnsTransport & { asked: string[] } {
+function scripted(
+  url: string,
+  outcomes: Array<DnsAnswer['status'] | ((name: string, type: RRType) => DnsAnswer)>,
+  delayMs = 0,
+): DnsTransport & { asked: string[] } {
   const asked: string[] = [];
   return {
     url,
@@ -74,16 +83,26 @@ describe('createResolver', () => {
   });
 
   it('returns the last failure when every resolver fails, and never rejects', async () => {
-    const r = createResolver({ transports: [scripted('https://one.test/', ['ERROR']), scripted('https://two.test/', ['TIMEOUT'])], cache: false });
+    const r = createResolver({
+      transports: [scripted('https://one.test/', ['ERROR']), scripted('https://two.test/', ['TIMEOUT'])],
+      cache: false,
+    });
     expect((await r('a.example.test', 'A')).status).toBe('TIMEOUT');
     const broken: DnsTransport = { url: 'x', query: () => Promise.reject(new Error('bug')) };
-    expect(await createResolver({ transports: [broken], cache: false })('a.example.test', 'A')).toMatchObject({ status: 'ERROR', reason: 'network' });
+    expect(await createResolver({ transports: [broken], cache: false })('a.example.test', 'A')).toMatchObject(
+      { status: 'ERROR', reason: 'network' },
+    );
   });
 
   it('merges concurrent lookups of the same name and type into one query', async () => {
     const t = scripted('https://one.test/', ['NOERROR'], 20);
     const r = createResolver({ transports: [t], cache: false });
-    const answers = await Promise.all([r('a.example.test', 'A'), r('A.Example.Test.', 'A'), r('a.example.test', 'A'), r('a.example.test', 'TXT')]);
+    const answers = await Promise.all([
+      r('a.example.test', 'A'),
+      r('A.Example.Test.', 'A'),
+      r('a.example.test', 'A'),
+      r('a.example.test', 'TXT'),
+    ]);
     expect(answers.map((a) => a.status)).toEqual(['NOERROR', 'NOERROR', 'NOERROR', 'NOERROR']);
     expect(t.asked).toEqual(['a.example.test|A', 'a.example.test|TXT']);
     expect(r.stats.merged).toBe(2);
@@ -106,7 +125,9 @@ describe('createResolver', () => {
 
   it('caches negative answers for their SOA TTL, SERVFAIL briefly, timeouts not at all', async () => {
     let now = 0;
-    const t = scripted('https://one.test/', [(name, type) => ({ name, type, status: 'NXDOMAIN', ad: false, cnames: [], ttl: 60 })]);
+    const t = scripted('https://one.test/', [
+      (name, type) => ({ name, type, status: 'NXDOMAIN', ad: false, cnames: [], ttl: 60 }),
+    ]);
     const r = createResolver({ transports: [t], cache: new DnsCache({ now: () => now }) });
     await r('nx.example.test', 'A');
     now += 59_000;
@@ -142,22 +163,36 @@ describe('createResolver', () => {
       remove: async (k: string) => void area.delete(k),
     };
     const t1 = scripted('https://one.test/', ['NOERROR']);
-    await createResolver({ transports: [t1], cache: new DnsCache({ store: createStorageAreaStore(storage) }) })('a.example.test', 'A');
+    await createResolver({
+      transports: [t1],
+      cache: new DnsCache({ store: createStorageAreaStore(storage) }),
+    })('a.example.test', 'A');
     expect([...area.keys()]).toEqual(['dns:a.example.test|A']);
     // A new worker: new resolver, new in-memory layer, same storage area.
     const t2 = scripted('https://one.test/', ['NOERROR']);
-    const r2 = createResolver({ transports: [t2], cache: new DnsCache({ store: createStorageAreaStore(storage) }) });
+    const r2 = createResolver({
+      transports: [t2],
+      cache: new DnsCache({ store: createStorageAreaStore(storage) }),
+    });
     expect((await r2('a.example.test', 'A')).status).toBe('NOERROR');
     expect(t2.asked).toHaveLength(0);
     expect(r2.stats.cacheHits).toBe(1);
   });
 
   it('ignores a store that fails or holds junk', async () => {
-    const failing = { get: () => Promise.reject(new Error('quota')), set: () => Promise.reject(new Error('quota')), delete: () => undefined };
+    const failing = {
+      get: () => Promise.reject(new Error('quota')),
+      set: () => Promise.reject(new Error('quota')),
+      delete: () => undefined,
+    };
     const t = scripted('https://one.test/', ['NOERROR']);
     const r = createResolver({ transports: [t], cache: new DnsCache({ store: failing }) });
     expect((await r('a.example.test', 'A')).status).toBe('NOERROR');
-    const junk = createStorageAreaStore({ get: async (k) => ({ [k]: { nope: 1 } }), set: async () => {}, remove: async () => {} });
+    const junk = createStorageAreaStore({
+      get: async (k) => ({ [k]: { nope: 1 } }),
+      set: async () => {},
+      remove: async () => {},
+    });
     expect(await junk.get('a')).toBeUndefined();
   });
 });
@@ -166,7 +201,9 @@ describe('cache policy', () => {
   it('clamps TTLs: at least a few seconds, at most a day (3 hours for negative answers)', () => {
     expect(cacheTtl(ok('a', 'A', 0))).toBe(5);
     expect(cacheTtl(ok('a', 'A', 999_999))).toBe(86_400);
-    expect(cacheTtl({ name: 'a', type: 'A', status: 'NODATA', ad: false, cnames: [], ttl: 999_999 })).toBe(10_800);
+    expect(cacheTtl({ name: 'a', type: 'A', status: 'NODATA', ad: false, cnames: [], ttl: 999_999 })).toBe(
+      10_800,
+    );
     expect(cacheTtl({ name: 'a', type: 'A', status: 'ERROR', reason: 'network', message: '' })).toBe(0);
   });
 
@@ -183,7 +220,9 @@ describe('cache policy', () => {
 describe('resolver choice', () => {
   it('takes built-in ids or https URLs, nothing else', () => {
     expect(resolveResolverUrl('quad9')).toBe('https://dns.quad9.net/dns-query');
-    expect(resolveResolverUrl('https://doh.example.test/dns-query#x')).toBe('https://doh.example.test/dns-query');
+    expect(resolveResolverUrl('https://doh.example.test/dns-query#x')).toBe(
+      'https://doh.example.test/dns-query',
+    );
     expect(() => resolveResolverUrl('http://doh.example.test/dns-query')).toThrow(ResolverUrlError);
     expect(() => resolveResolverUrl('nonsense')).toThrow(ResolverUrlError);
     expect(originPattern('https://doh.example.test:8443/dns-query')).toBe('https://doh.example.test:8443/*');
@@ -193,8 +232,13 @@ describe('resolver choice', () => {
     const f = async () => {
       throw new Error('unused');
     };
-    expect(createDohResolver({ fetch: f }).transports.map((t) => t.url)).toEqual(['https://cloudflare-dns.com/dns-query', 'https://dns.google/dns-query']);
-    expect(createDohResolver({ fetch: f, url: 'https://doh.example.test/q' }).transports.map((t) => t.url)).toEqual(['https://doh.example.test/q', 'https://cloudflare-dns.com/dns-query']);
+    expect(createDohResolver({ fetch: f }).transports.map((t) => t.url)).toEqual([
+      'https://cloudflare-dns.com/dns-query',
+      'https://dns.google/dns-query',
+    ]);
+    expect(
+      createDohResolver({ fetch: f, url: 'https://doh.example.test/q' }).transports.map((t) => t.url),
+    ).toEqual(['https://doh.example.test/q', 'https://cloudflare-dns.com/dns-query']);
     expect(createDohResolver({ fetch: f, fallbackUrl: null }).transports).toHaveLength(1);
   });
 });

@@ -4,7 +4,13 @@ import { DnsWireError, base64url, decodeMessage, encodeQuery, messageToAnswer } 
 
 /** A response built with dns-packet, the independent encoder. */
 function response(p: Partial<packet.Packet> & { answers?: packet.Answer[] }): Uint8Array {
-  return packet.encode({ type: 'response', id: 0, flags: packet.RECURSION_DESIRED | packet.RECURSION_AVAILABLE, questions: [{ type: 'TXT', name: 'example.test' }], ...p });
+  return packet.encode({
+    type: 'response',
+    id: 0,
+    flags: packet.RECURSION_DESIRED | packet.RECURSION_AVAILABLE,
+    questions: [{ type: 'TXT', name: 'example.test' }],
+    ...p,
+  });
 }
 
 describe('encodeQuery', () => {
@@ -42,7 +48,10 @@ describe('decodeMessage', () => {
     const a = messageToAnswer(msg, 'example.test', 'TXT');
     expect(a.status).toBe('NOERROR');
     if (a.status !== 'NOERROR') return;
-    expect(a.records.map((r) => (r.type === 'TXT' ? r.strings : null))).toEqual([['v=spf1 ip4:', '192.0.2.5 -all'], []]);
+    expect(a.records.map((r) => (r.type === 'TXT' ? r.strings : null))).toEqual([
+      ['v=spf1 ip4:', '192.0.2.5 -all'],
+      [],
+    ]);
     expect(a.ttl).toBe(200);
   });
 
@@ -58,7 +67,12 @@ describe('decodeMessage', () => {
       }),
     );
     const a = messageToAnswer(msg, 'www.example.test', 'A');
-    expect(a).toMatchObject({ status: 'NOERROR', cnames: ['edge.example.test', 'host.example.test'], ttl: 50, records: [{ address: '192.0.2.1' }] });
+    expect(a).toMatchObject({
+      status: 'NOERROR',
+      cnames: ['edge.example.test', 'host.example.test'],
+      ttl: 50,
+      records: [{ address: '192.0.2.1' }],
+    });
   });
 
   it('reports a CNAME loop inside an answer', () => {
@@ -71,14 +85,30 @@ describe('decodeMessage', () => {
         ],
       }),
     );
-    expect(messageToAnswer(msg, 'a.example.test', 'A')).toMatchObject({ status: 'ERROR', reason: 'cname-loop' });
+    expect(messageToAnswer(msg, 'a.example.test', 'A')).toMatchObject({
+      status: 'ERROR',
+      reason: 'cname-loop',
+    });
   });
 
   it('takes the negative TTL from the SOA: the smaller of its TTL and MINIMUM (RFC 2308 §5)', () => {
-    const soa = { type: 'SOA' as const, name: 'test', ttl: 900, data: { mname: 'ns.test', rname: 'h.test', serial: 1, refresh: 1, retry: 1, expire: 1, minimum: 60 } };
-    const nx = messageToAnswer(decodeMessage(response({ flags: 3, authorities: [soa] })), 'example.test', 'TXT');
+    const soa = {
+      type: 'SOA' as const,
+      name: 'test',
+      ttl: 900,
+      data: { mname: 'ns.test', rname: 'h.test', serial: 1, refresh: 1, retry: 1, expire: 1, minimum: 60 },
+    };
+    const nx = messageToAnswer(
+      decodeMessage(response({ flags: 3, authorities: [soa] })),
+      'example.test',
+      'TXT',
+    );
     expect(nx).toMatchObject({ status: 'NXDOMAIN', ttl: 60, soa: { minimum: 60 } });
-    const nodata = messageToAnswer(decodeMessage(response({ authorities: [{ ...soa, ttl: 30 }] })), 'example.test', 'TXT');
+    const nodata = messageToAnswer(
+      decodeMessage(response({ authorities: [{ ...soa, ttl: 30 }] })),
+      'example.test',
+      'TXT',
+    );
     expect(nodata).toMatchObject({ status: 'NODATA', ttl: 30 });
   });
 
@@ -88,7 +118,12 @@ describe('decodeMessage', () => {
         flags: packet.AUTHENTIC_DATA,
         questions: [{ type: 'MX', name: 'example.test' }],
         answers: [
-          { type: 'MX', name: 'example.test', ttl: 60, data: { preference: 10, exchange: 'mx.example.test' } },
+          {
+            type: 'MX',
+            name: 'example.test',
+            ttl: 60,
+            data: { preference: 10, exchange: 'mx.example.test' },
+          },
           { type: 'MX', name: 'example.test', ttl: 60, data: { preference: 0, exchange: '.' } },
         ],
         additionals: [
@@ -99,18 +134,38 @@ describe('decodeMessage', () => {
     );
     expect(msg.ad).toBe(true);
     const a = messageToAnswer(msg, 'example.test', 'MX');
-    expect(a).toMatchObject({ status: 'NOERROR', ad: true, records: [{ exchange: 'mx.example.test', preference: 10 }, { exchange: '', preference: 0 }] });
-    expect(msg.additionals.map((r) => r.record)).toMatchObject([{ address: '2001:db8::1:0:0:1' }, { target: 'host.example.test' }]);
+    expect(a).toMatchObject({
+      status: 'NOERROR',
+      ad: true,
+      records: [
+        { exchange: 'mx.example.test', preference: 10 },
+        { exchange: '', preference: 0 },
+      ],
+    });
+    expect(msg.additionals.map((r) => r.record)).toMatchObject([
+      { address: '2001:db8::1:0:0:1' },
+      { target: 'host.example.test' },
+    ]);
   });
 
   it('maps rcodes: SERVFAIL, REFUSED, others as SERVFAIL with their name', () => {
-    expect(messageToAnswer(decodeMessage(response({ flags: 2 })), 'example.test', 'TXT')).toMatchObject({ status: 'SERVFAIL', rcodeName: 'SERVFAIL' });
-    expect(messageToAnswer(decodeMessage(response({ flags: 5 })), 'example.test', 'TXT')).toMatchObject({ status: 'REFUSED' });
-    expect(messageToAnswer(decodeMessage(response({ flags: 4 })), 'example.test', 'TXT')).toMatchObject({ status: 'SERVFAIL', rcodeName: 'NOTIMP' });
+    expect(messageToAnswer(decodeMessage(response({ flags: 2 })), 'example.test', 'TXT')).toMatchObject({
+      status: 'SERVFAIL',
+      rcodeName: 'SERVFAIL',
+    });
+    expect(messageToAnswer(decodeMessage(response({ flags: 5 })), 'example.test', 'TXT')).toMatchObject({
+      status: 'REFUSED',
+    });
+    expect(messageToAnswer(decodeMessage(response({ flags: 4 })), 'example.test', 'TXT')).toMatchObject({
+      status: 'SERVFAIL',
+      rcodeName: 'NOTIMP',
+    });
   });
 
   it('calls every cut-off body "truncated", never garbage', () => {
-    const full = response({ answers: [{ type: 'TXT', name: 'example.test', ttl: 300, data: ['v=spf1 -all'] }] });
+    const full = response({
+      answers: [{ type: 'TXT', name: 'example.test', ttl: 300, data: ['v=spf1 -all'] }],
+    });
     for (let n = 0; n < full.length; n++) {
       expect(() => decodeMessage(full.subarray(0, n)), `length ${n}`).toThrow(DnsWireError);
       try {

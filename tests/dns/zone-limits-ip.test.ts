@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatIp, parseIp, parseIPv4, parseIPv6, prefixMatch, reverseName, sampleAddress } from '../../utils/dns/ip';
+import {
+  formatIp,
+  parseIp,
+  parseIPv4,
+  parseIPv6,
+  prefixMatch,
+  reverseName,
+  sampleAddress,
+} from '../../utils/dns/ip';
 import { LookupLimitError, withLookupLimits } from '../../utils/dns/limits';
 import { nameProblem, toAsciiDomain } from '../../utils/dns/names';
 import { requestResolverPermission } from '../../utils/dns/permissions';
@@ -17,11 +25,21 @@ describe('zone resolver', () => {
   });
 
   it('answers case-insensitively and keeps character-strings apart', async () => {
-    expect(await zone('HOST.example.test.', 'TXT')).toMatchObject({ status: 'NOERROR', records: [{ strings: ['one', 'two'] }] });
+    expect(await zone('HOST.example.test.', 'TXT')).toMatchObject({
+      status: 'NOERROR',
+      records: [{ strings: ['one', 'two'] }],
+    });
   });
   it('follows CNAMEs; a loop is SERVFAIL, like a real resolver', async () => {
-    expect(await zone('alias.example.test', 'A')).toMatchObject({ status: 'NOERROR', cnames: ['host.example.test'], records: [{ address: '192.0.2.1' }] });
-    expect(await zone('alias.example.test', 'CNAME')).toMatchObject({ status: 'NOERROR', records: [{ target: 'host.example.test' }] });
+    expect(await zone('alias.example.test', 'A')).toMatchObject({
+      status: 'NOERROR',
+      cnames: ['host.example.test'],
+      records: [{ address: '192.0.2.1' }],
+    });
+    expect(await zone('alias.example.test', 'CNAME')).toMatchObject({
+      status: 'NOERROR',
+      records: [{ target: 'host.example.test' }],
+    });
     expect((await zone('loop1.example.test', 'A')).status).toBe('SERVFAIL');
   });
   it('tells NXDOMAIN from NODATA, empty non-terminals included (RFC 8020)', async () => {
@@ -44,7 +62,10 @@ describe('lookup limits wrapper', () => {
     dns.chargeTerm('mx');
     expect(() => dns.chargeTerm('include:x')).toThrow(LookupLimitError);
     await dns.resolveForTerm('nx1.example.test', 'A', 'a:nx1');
-    await expect(dns.resolveForTerm('nx2.example.test', 'A', 'a:nx2')).rejects.toMatchObject({ limit: 'void', term: 'a:nx2' });
+    await expect(dns.resolveForTerm('nx2.example.test', 'A', 'a:nx2')).rejects.toMatchObject({
+      limit: 'void',
+      term: 'a:nx2',
+    });
     await dns('nx3.example.test', 'A'); // a plain query counts as a query only
     expect(dns.counts).toEqual({ terms: 3, voids: 2, queries: 3 });
   });
@@ -52,8 +73,10 @@ describe('lookup limits wrapper', () => {
 
 describe('IP addresses', () => {
   it('parses only the strict forms RFC 7208 allows', () => {
-    for (const bad of ['1.2.3', '1.2.03.4', '256.1.1.1', '1.2.3.4.5', ' 1.2.3.4']) expect(parseIPv4(bad), bad).toBeUndefined();
-    for (const bad of [':CAFE::BABE', '1::2::3', 'fe80::1%eth0', '1:2:3:4:5:6:7', '::ffff:1.2.3', '12345::']) expect(parseIPv6(bad), bad).toBeUndefined();
+    for (const bad of ['1.2.3', '1.2.03.4', '256.1.1.1', '1.2.3.4.5', ' 1.2.3.4'])
+      expect(parseIPv4(bad), bad).toBeUndefined();
+    for (const bad of [':CAFE::BABE', '1::2::3', 'fe80::1%eth0', '1:2:3:4:5:6:7', '::ffff:1.2.3', '12345::'])
+      expect(parseIPv6(bad), bad).toBeUndefined();
     expect(formatIp(parseIp('::1.1.1.1')!)).toBe('::101:101');
     expect(parseIp('::FFFF:1.2.3.4')).toEqual({ version: 4, bytes: Uint8Array.from([1, 2, 3, 4]) });
     expect(formatIp(parseIp('2001:DB8:0:0:1:0:0:1')!)).toBe('2001:db8::1:0:0:1');
@@ -65,7 +88,9 @@ describe('IP addresses', () => {
     expect(prefixMatch(a, parseIp('192.0.2.0')!.bytes, 25)).toBe(false);
     expect(prefixMatch(a, parseIp('10.0.0.0')!.bytes, 0)).toBe(true);
     expect(reverseName(parseIp('192.0.2.4')!)).toBe('4.2.0.192.in-addr.arpa');
-    expect(reverseName(parseIp('2001:db8::cb01')!)).toBe('1.0.b.c.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa');
+    expect(reverseName(parseIp('2001:db8::cb01')!)).toBe(
+      '1.0.b.c.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa',
+    );
     expect(formatIp(sampleAddress(parseIp('209.85.128.0')!, 17))).toBe('209.85.128.1');
     expect(formatIp(sampleAddress(parseIp('192.0.2.7')!, 32))).toBe('192.0.2.7');
   });
@@ -85,7 +110,10 @@ describe('names', () => {
 describe('requestResolverPermission', () => {
   it('asks for the resolver origin only when it is not built in and not granted', async () => {
     const asked: string[][] = [];
-    const api = { contains: async () => false, request: async (p: { origins: string[] }) => (asked.push(p.origins), true) };
+    const api = {
+      contains: async () => false,
+      request: async (p: { origins: string[] }) => (asked.push(p.origins), true),
+    };
     expect(await requestResolverPermission('https://dns.google/dns-query', api)).toBe(true);
     expect(asked).toEqual([]);
     expect(await requestResolverPermission('https://doh.example.test:8443/dns-query', api)).toBe(true);

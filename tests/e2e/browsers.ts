@@ -52,7 +52,10 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(port: number, options: { headless?: boolean } = {}): Promise<ChromiumSession> {
+export async function launchChromium(
+  port: number,
+  options: { headless?: boolean } = {},
+): Promise<ChromiumSession> {
   requireBinary(CHROMIUM_BIN, 'Chromium');
   requireBuild(CHROME_EXT);
   const { chromium } = await import('playwright-core');
@@ -102,7 +105,11 @@ export async function launchChromium(port: number, options: { headless?: boolean
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
       return worker.evaluate(
         async ([a, k]) => {
-          const api = (globalThis as unknown as { chrome: { storage: Record<string, { get(k: string): Promise<Record<string, unknown>> }> } }).chrome;
+          const api = (
+            globalThis as unknown as {
+              chrome: { storage: Record<string, { get(k: string): Promise<Record<string, unknown>> }> };
+            }
+          ).chrome;
           return (await api.storage[a]!.get(k))[k];
         },
         [area, key] as const,

@@ -16,7 +16,10 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   if (process.env.PREFLIGHT_E2E_SKIP_BUILD !== '1') {
-    for (const args of [['wxt', 'build'], ['wxt', 'build', '-b', 'firefox']]) {
+    for (const args of [
+      ['wxt', 'build'],
+      ['wxt', 'build', '-b', 'firefox'],
+    ]) {
       execFileSync('npx', args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
     }
   }

@@ -46,6 +46,7 @@ export async function writeDraft(compose: Locator, draft: { to?: string; subject
 }
 
 /** Sends recorded by the fixture page. */
-export const sent = (page: Page) => page.evaluate(() => (window as unknown as { __sent: { subject: string }[] }).__sent);
+export const sent = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __sent: { subject: string }[] }).__sent);
 
 export const hostAttr = (compose: Locator, name: string) => panelIn(compose).getAttribute(`data-${name}`);

@@ -7,7 +7,18 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from '
 import { t } from '../../utils/i18n';
 import type { IntegrationStatus } from '../../utils/status';
 import { type ChromiumSession, launchChromium } from './browsers';
-import { CLEAN, RISKY, composes, confirmation, gmailUrl, hostAttr, panelIn, panels, sent, writeDraft } from './gmail-page';
+import {
+  CLEAN,
+  RISKY,
+  composes,
+  confirmation,
+  gmailUrl,
+  hostAttr,
+  panelIn,
+  panels,
+  sent,
+  writeDraft,
+} from './gmail-page';
 
 let session: ChromiumSession;
 let page: Page;
@@ -91,26 +102,34 @@ describe('the panel appears in every kind of compose', () => {
     await writeDraft(composes(page).first(), RISKY);
     const toggle = panelIn(composes(page).first()).locator('.pf-toggle');
     await toggle.click();
-    await expect.poll(() => session.extensionStorage('local', 'panelCollapsed')).toEqual({ 'jan@example.com': true });
+    await expect
+      .poll(() => session.extensionStorage('local', 'panelCollapsed'))
+      .toEqual({ 'jan@example.com': true });
     await page.reload();
     await writeDraft(composes(page).first(), RISKY);
     await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await panelIn(composes(page).first()).locator('.pf-findings').count()).toBe(0);
     await toggle.click();
-    await expect.poll(() => session.extensionStorage('local', 'panelCollapsed')).toEqual({ 'jan@example.com': false });
+    await expect
+      .poll(() => session.extensionStorage('local', 'panelCollapsed'))
+      .toEqual({ 'jan@example.com': false });
   });
 
   test('a compose without a recognizable Send button: no panel, status "Gmail layout not recognized", sending untouched', async () => {
     await open('inbox');
     await page.evaluate(() => {
-      const mole = (document.getElementById('fixture-compose') as HTMLTemplateElement).content.cloneNode(true) as DocumentFragment;
+      const mole = (document.getElementById('fixture-compose') as HTMLTemplateElement).content.cloneNode(
+        true,
+      ) as DocumentFragment;
       mole.querySelector('table.IZ')!.remove();
       document.querySelector('.dw .no')!.append(mole);
     });
     await expect
       .poll(() => session.extensionStorage('local', 'integrationStatus'))
       .toMatchObject({ gmail: { state: 'layout-not-recognized' } });
-    const status = ((await session.extensionStorage('local', 'integrationStatus')) as Record<string, IntegrationStatus>).gmail!;
+    const status = (
+      (await session.extensionStorage('local', 'integrationStatus')) as Record<string, IntegrationStatus>
+    ).gmail!;
     expect(t('en', status.messageId, status.data)).toMatch(/^Gmail layout not recognized\./);
     const broken = composes(page).nth(1);
     expect(await broken.locator('preflight-panel').count()).toBe(0);
@@ -215,7 +234,10 @@ describe('send gate', () => {
   test("Gmail's own dialog is open: the gate stays out of it", async () => {
     await risky();
     await page.evaluate(() =>
-      document.body.insertAdjacentHTML('beforeend', '<div class="Kj-JD"><div role="alertdialog" aria-modal="true">Gmail asks</div></div>'),
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<div class="Kj-JD"><div role="alertdialog" aria-modal="true">Gmail asks</div></div>',
+      ),
     );
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => sent(page).then((s) => s.length)).toBe(1);

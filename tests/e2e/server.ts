@@ -50,7 +50,10 @@ function fileFor(pathname: string): string | null {
 }
 
 export async function startFixtureServer(port = 0): Promise<FixtureServer> {
-  const [key, cert] = await Promise.all([readFile(join(CERTS, 'key.pem')), readFile(join(CERTS, 'cert.pem'))]);
+  const [key, cert] = await Promise.all([
+    readFile(join(CERTS, 'key.pem')),
+    readFile(join(CERTS, 'cert.pem')),
+  ]);
   const server = createServer({ key, cert }, async (req, res) => {
     const url = new URL(req.url ?? '/', 'https://fixture');
     const file = fileFor(decodeURIComponent(url.pathname));
@@ -60,7 +63,10 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
       res.end(body);
     } catch {
       res.writeHead(404).end();

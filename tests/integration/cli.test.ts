@@ -12,9 +12,14 @@ const caPath = inject('caPath');
 
 function domainCli(args: string[], env: Record<string, string> = { NODE_EXTRA_CA_CERTS: caPath }) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'scripts/domain.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env }, timeout: 30_000 }, (err, stdout, stderr) => {
-      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/domain.ts', ...args],
+      { cwd: ROOT, env: { ...process.env, ...env }, timeout: 30_000 },
+      (err, stdout, stderr) => {
+        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -23,8 +28,14 @@ describe('npm run domain', () => {
     const { code, stdout } = await domainCli(['good.example.test', '--resolver', dohUrl, '--json']);
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
-    expect(report).toMatchObject({ domain: 'good.example.test', level: 'ok', spf: { lookups: 3, root: { record: 'v=spf1 include:_spf.google.com ~all' } } });
-    expect(report.spf.providers.map((p: { provider: string; status: string }) => `${p.provider}:${p.status}`)).toEqual(['google:authorized', 'microsoft:not-authorized']);
+    expect(report).toMatchObject({
+      domain: 'good.example.test',
+      level: 'ok',
+      spf: { lookups: 3, root: { record: 'v=spf1 include:_spf.google.com ~all' } },
+    });
+    expect(
+      report.spf.providers.map((p: { provider: string; status: string }) => `${p.provider}:${p.status}`),
+    ).toEqual(['google:authorized', 'microsoft:not-authorized']);
   });
 
   it.each([
@@ -36,9 +47,25 @@ describe('npm run domain', () => {
     ['192.0.2.99', 'lame-include.example.test', 'temperror'],
     ['192.0.2.99', 'neutral.example.test', 'neutral'],
   ])('--ip %s for %s gives spf.checkHost.result %s', async (ip, domain, result) => {
-    const { code, stdout } = await domainCli([domain, '--resolver', dohUrl, '--json', '--ip', ip, '--sender', `someone@${domain}`, '--helo', 'mail.example.test']);
+    const { code, stdout } = await domainCli([
+      domain,
+      '--resolver',
+      dohUrl,
+      '--json',
+      '--ip',
+      ip,
+      '--sender',
+      `someone@${domain}`,
+      '--helo',
+      'mail.example.test',
+    ]);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).spf.checkHost).toMatchObject({ result, ip, sender: `someone@${domain}`, helo: 'mail.example.test' });
+    expect(JSON.parse(stdout).spf.checkHost).toMatchObject({
+      result,
+      ip,
+      sender: `someone@${domain}`,
+      helo: 'mail.example.test',
+    });
   });
 
   it('prints a readable report with the lookup tree and the fixes', async () => {
@@ -52,16 +79,25 @@ describe('npm run domain', () => {
   });
 
   it('exits 0 and says so when DNS fails', async () => {
-    const { code, stdout } = await domainCli(['good.example.test', '--resolver', 'https://127.0.0.1:1/dns-query']);
+    const { code, stdout } = await domainCli([
+      'good.example.test',
+      '--resolver',
+      'https://127.0.0.1:1/dns-query',
+    ]);
     expect(code).toBe(0);
     expect(stdout).toContain('could not be read');
     expect(stdout).toContain('DNS failed');
   });
 
   it('fails without the test CA: the certificate is checked', async () => {
-    const { code, stdout } = await domainCli(['good.example.test', '--resolver', dohUrl, '--json'], { NODE_EXTRA_CA_CERTS: '' });
+    const { code, stdout } = await domainCli(['good.example.test', '--resolver', dohUrl, '--json'], {
+      NODE_EXTRA_CA_CERTS: '',
+    });
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).spf.root).toMatchObject({ status: 'error', dnsError: expect.stringMatching(/certificate|network/i) });
+    expect(JSON.parse(stdout).spf.root).toMatchObject({
+      status: 'error',
+      dnsError: expect.stringMatching(/certificate|network/i),
+    });
   });
 
   it.each([

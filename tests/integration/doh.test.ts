@@ -35,15 +35,24 @@ describe('answers from a real resolver', () => {
     await r.close();
     expect(a.status).toBe('NOERROR');
     if (a.status !== 'NOERROR') return;
-    const strings = a.records.map((x) => (x.type === 'TXT' ? x.strings : [])).sort((x, y) => x.length - y.length);
-    expect(strings).toEqual([['v=spf1 ip4:192.0.2.5', ' -all'], ['first', 'second', 'third']]);
+    const strings = a.records
+      .map((x) => (x.type === 'TXT' ? x.strings : []))
+      .sort((x, y) => x.length - y.length);
+    expect(strings).toEqual([
+      ['v=spf1 ip4:192.0.2.5', ' -all'],
+      ['first', 'second', 'third'],
+    ]);
     expect(a.ttl).toBe(300);
     expect(a.ad).toBe(false);
   });
 
   it('follows CNAME chains and reports CNAME loops as SERVFAIL', async () => {
     const r = direct();
-    expect(await r('alias1.example.test', 'A')).toMatchObject({ status: 'NOERROR', cnames: ['alias2.example.test', 'target.example.test'], records: [{ address: '192.0.2.60' }] });
+    expect(await r('alias1.example.test', 'A')).toMatchObject({
+      status: 'NOERROR',
+      cnames: ['alias2.example.test', 'target.example.test'],
+      records: [{ address: '192.0.2.60' }],
+    });
     expect(await r('cname-loop1.example.test', 'A')).toMatchObject({ status: 'SERVFAIL' });
     await r.close();
   });
@@ -53,7 +62,11 @@ describe('answers from a real resolver', () => {
     // unbound keeps the root SOA in its cache and counts it down between tests, so the negative
     // TTL is at most the SOA's 60 s (MINIMUM), never the 300 s of the zone's other records.
     const ttl = expect.toSatisfy((n: number) => n > 0 && n <= 60);
-    expect(await r('does-not-exist.example.test', 'A')).toMatchObject({ status: 'NXDOMAIN', ttl, soa: { minimum: 60 } });
+    expect(await r('does-not-exist.example.test', 'A')).toMatchObject({
+      status: 'NXDOMAIN',
+      ttl,
+      soa: { minimum: 60 },
+    });
     expect(await r('a-only.example.test', 'TXT')).toMatchObject({ status: 'NODATA', ttl });
     await r.close();
   });
@@ -68,7 +81,13 @@ describe('answers from a real resolver', () => {
 describe('through the fault proxy', () => {
   it('falls back to the second resolver when the first times out (after one retry)', async () => {
     await proxy.setFault('slow.example.test', { delayMs: 1500 });
-    const r = createNodeResolver({ url: proxy.url, fallbackUrl: dohUrl, timeoutMs: 300, cache: false, extraCa: ca });
+    const r = createNodeResolver({
+      url: proxy.url,
+      fallbackUrl: dohUrl,
+      timeoutMs: 300,
+      cache: false,
+      extraCa: ca,
+    });
     const started = Date.now();
     const a = await r('slow.example.test', 'A');
     await r.close();
@@ -101,7 +120,10 @@ describe('through the fault proxy', () => {
   it('switches from GET to POST when the server refuses GET', async () => {
     await proxy.setFault('get-refused.example.test', { rejectGet: true });
     const t = createDohTransport({ url: proxy.url, fetch });
-    expect(await t.query('get-refused.example.test', 'A')).toMatchObject({ status: 'NOERROR', records: [{ address: '192.0.2.64' }] });
+    expect(await t.query('get-refused.example.test', 'A')).toMatchObject({
+      status: 'NOERROR',
+      records: [{ address: '192.0.2.64' }],
+    });
     expect(await t.query('a-only.example.test', 'A')).toMatchObject({ status: 'NOERROR' });
     expect((await proxy.queries()).map((q) => q.method)).toEqual(['GET', 'POST', 'POST']);
   });
@@ -111,19 +133,28 @@ describe('through the fault proxy', () => {
     [{ contentType: 'text/html' }, 'content-type'],
     [{ truncate: true }, 'truncated'],
     [{ reset: true }, 'network'],
-  ] as const)('fault %j → ERROR %s, and the resolver retries then gives the failure back', async (fault, reason) => {
-    await proxy.setFault('fault.example.test', fault);
-    const t = createDohTransport({ url: proxy.url, fetch });
-    expect(await t.query('fault.example.test', 'A')).toMatchObject({ status: 'ERROR', reason });
-    const r = createNodeResolver({ url: proxy.url, fallbackUrl: null, cache: false, extraCa: ca });
-    expect(await r('fault.example.test', 'A')).toMatchObject({ status: 'ERROR', reason });
-    await r.close();
-    expect(await proxy.count('fault.example.test')).toBe(3);
-    await proxy.setFault('fault.example.test', undefined);
-  });
+  ] as const)(
+    'fault %j → ERROR %s, and the resolver retries then gives the failure back',
+    async (fault, reason) => {
+      await proxy.setFault('fault.example.test', fault);
+      const t = createDohTransport({ url: proxy.url, fetch });
+      expect(await t.query('fault.example.test', 'A')).toMatchObject({ status: 'ERROR', reason });
+      const r = createNodeResolver({ url: proxy.url, fallbackUrl: null, cache: false, extraCa: ca });
+      expect(await r('fault.example.test', 'A')).toMatchObject({ status: 'ERROR', reason });
+      await r.close();
+      expect(await proxy.count('fault.example.test')).toBe(3);
+      await proxy.setFault('fault.example.test', undefined);
+    },
+  );
 
   it('a closed port is a network error, not a crash', async () => {
-    const r = createNodeResolver({ url: 'https://127.0.0.1:1/dns-query', fallbackUrl: null, cache: false, retries: 0, extraCa: ca });
+    const r = createNodeResolver({
+      url: 'https://127.0.0.1:1/dns-query',
+      fallbackUrl: null,
+      cache: false,
+      retries: 0,
+      extraCa: ca,
+    });
     expect(await r('a-only.example.test', 'A')).toMatchObject({ status: 'ERROR', reason: 'network' });
     await r.close();
   });

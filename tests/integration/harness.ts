@@ -21,10 +21,14 @@ import { createNodeResolver } from '../../utils/dns/node';
 import type { ZoneData } from '../../utils/dns/zone';
 import { FIXTURE_ZONE } from '../fixtures/dns/zone';
 
-export const SETUP_HINT = 'unbound (with DoH) is needed for the DNS integration tests and the bench: run `bash scripts/setup-system.sh`';
+export const SETUP_HINT =
+  'unbound (with DoH) is needed for the DNS integration tests and the bench: run `bash scripts/setup-system.sh`';
 
 /** The unbound binary: a usual location, else the PATH. Throws with the set-up hint when missing. */
-export function findUnbound(candidates = ['/usr/sbin/unbound', '/usr/local/sbin/unbound', '/usr/bin/unbound'], searchPath = true): string {
+export function findUnbound(
+  candidates = ['/usr/sbin/unbound', '/usr/local/sbin/unbound', '/usr/bin/unbound'],
+  searchPath = true,
+): string {
   for (const p of candidates) if (existsSync(p)) return p;
   if (searchPath) {
     try {
@@ -60,11 +64,51 @@ export function makeCerts(dir: string): TestCerts {
   const p = (f: string) => join(dir, f);
   const ssl = (...args: string[]) => execFileSync('openssl', args, { stdio: ['ignore', 'ignore', 'pipe'] });
   const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
-  ssl('req', '-x509', ...ec, '-keyout', p('ca.key'), '-out', p('ca.pem'), '-days', '2', '-subj', '/CN=Preflight test CA', '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign');
+  ssl(
+    'req',
+    '-x509',
+    ...ec,
+    '-keyout',
+    p('ca.key'),
+    '-out',
+    p('ca.pem'),
+    '-days',
+    '2',
+    '-subj',
+    '/CN=Preflight test CA',
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,keyCertSign,cRLSign',
+  );
   ssl('req', '-new', ...ec, '-keyout', p('server.key'), '-out', p('server.csr'), '-subj', '/CN=localhost');
-  writeFileSync(p('server.ext'), 'subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n');
-  ssl('x509', '-req', '-in', p('server.csr'), '-CA', p('ca.pem'), '-CAkey', p('ca.key'), '-CAcreateserial', '-out', p('server.pem'), '-days', '2', '-extfile', p('server.ext'));
-  return { caPath: p('ca.pem'), caPem: readFileSync(p('ca.pem'), 'utf8'), certPath: p('server.pem'), keyPath: p('server.key') };
+  writeFileSync(
+    p('server.ext'),
+    'subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n',
+  );
+  ssl(
+    'x509',
+    '-req',
+    '-in',
+    p('server.csr'),
+    '-CA',
+    p('ca.pem'),
+    '-CAkey',
+    p('ca.key'),
+    '-CAcreateserial',
+    '-out',
+    p('server.pem'),
+    '-days',
+    '2',
+    '-extfile',
+    p('server.ext'),
+  );
+  return {
+    caPath: p('ca.pem'),
+    caPem: readFileSync(p('ca.pem'), 'utf8'),
+    certPath: p('server.pem'),
+    keyPath: p('server.key'),
+  };
 }
 
 /** A TXT character-string in master-file syntax (RFC 1035 §5.1): quotes, backslashes, \DDD bytes. */
@@ -97,7 +141,8 @@ export function rootZoneFile(zone: ZoneData, negativeTtl = 60, ttl = 300): strin
   for (const [name, entries] of Object.entries(zone)) {
     const owner = fqdn(name);
     for (const e of entries) {
-      if (e === 'TIMEOUT') throw new Error(`${name}: TIMEOUT cannot be served by unbound; use the fault proxy's delay`);
+      if (e === 'TIMEOUT')
+        throw new Error(`${name}: TIMEOUT cannot be served by unbound; use the fault proxy's delay`);
       if (e === 'SERVFAIL') {
         lines.push(`${owner} IN NS ns.${owner}`);
         continue;
@@ -106,7 +151,9 @@ export function rootZoneFile(zone: ZoneData, negativeTtl = 60, ttl = 300): strin
       switch (type) {
         case 'TXT':
         case 'SPF':
-          lines.push(`${owner} IN ${type} ${(Array.isArray(value) ? value : [value]).map((v) => quoted(String(v))).join(' ') || '""'}`);
+          lines.push(
+            `${owner} IN ${type} ${(Array.isArray(value) ? value : [value]).map((v) => quoted(String(v))).join(' ') || '""'}`,
+          );
           break;
         case 'MX': {
           const [pref, host] = value as [number, string];
@@ -185,7 +232,9 @@ remote-control:
 `,
   );
   const logPath = join(dir, 'unbound.log');
-  const child: ChildProcess = spawn(binary, ['-d', '-c', join(dir, 'unbound.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn(binary, ['-d', '-c', join(dir, 'unbound.conf')], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let log = '';
   child.stderr?.on('data', (d: Buffer) => {
     log += d.toString();
@@ -205,14 +254,25 @@ remote-control:
   };
 
   // Ready when a real DoH query through the production client gets the fixture's answer.
-  const probe = createNodeResolver({ url, fallbackUrl: null, cache: false, retries: 0, timeoutMs: 1000, extraCa: [certs.caPem] });
+  const probe = createNodeResolver({
+    url,
+    fallbackUrl: null,
+    cache: false,
+    retries: 0,
+    timeoutMs: 1000,
+    extraCa: [certs.caPem],
+  });
   const deadline = Date.now() + (opts.startTimeoutMs ?? 15_000);
   try {
     for (;;) {
-      if (child.exitCode !== null) throw new Error(`unbound exited with code ${child.exitCode}:\n${log.slice(-2000)}`);
+      if (child.exitCode !== null)
+        throw new Error(`unbound exited with code ${child.exitCode}:\n${log.slice(-2000)}`);
       const a = await probe('ns.root.test', 'A');
       if (a.status === 'NOERROR') break;
-      if (Date.now() > deadline) throw new Error(`unbound did not answer DoH on ${url} in time (last: ${a.status}):\n${log.slice(-2000)}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `unbound did not answer DoH on ${url} in time (last: ${a.status}):\n${log.slice(-2000)}`,
+        );
       await new Promise((r) => setTimeout(r, 100));
     }
   } catch (e) {
@@ -225,11 +285,18 @@ remote-control:
 }
 
 /** The global setup's unbound, as a test file sees it through inject(). */
-export function injectedUnbound(inject: (key: 'dohPort' | 'caPath' | 'certPath' | 'keyPath') => string | number): Pick<Unbound, 'port' | 'certs'> {
+export function injectedUnbound(
+  inject: (key: 'dohPort' | 'caPath' | 'certPath' | 'keyPath') => string | number,
+): Pick<Unbound, 'port' | 'certs'> {
   const caPath = String(inject('caPath'));
   return {
     port: Number(inject('dohPort')),
-    certs: { caPath, caPem: readFileSync(caPath, 'utf8'), certPath: String(inject('certPath')), keyPath: String(inject('keyPath')) },
+    certs: {
+      caPath,
+      caPem: readFileSync(caPath, 'utf8'),
+      certPath: String(inject('certPath')),
+      keyPath: String(inject('keyPath')),
+    },
   };
 }
 
@@ -295,7 +362,9 @@ export interface FaultProxyCore {
 /** node:http2 DoH front for unbound, with per-name faults and a query log (runs in proxy-worker.ts). */
 export async function serveFaultProxy(opts: ProxyOptions): Promise<FaultProxyCore> {
   const { upstream } = opts;
-  const faults = new Map<string, Fault>(Object.entries(opts.faults ?? {}).map(([k, v]) => [normalizeName(k), v]));
+  const faults = new Map<string, Fault>(
+    Object.entries(opts.faults ?? {}).map(([k, v]) => [normalizeName(k), v]),
+  );
   const queries: ProxyQuery[] = [];
   let session: http2.ClientHttp2Session | undefined;
   const upstreamSession = () => {
@@ -307,7 +376,12 @@ export async function serveFaultProxy(opts: ProxyOptions): Promise<FaultProxyCor
   };
   const forward = (body: Uint8Array): Promise<{ status: number; type: string; body: Buffer }> =>
     new Promise((resolve, reject) => {
-      const req = upstreamSession().request({ ':method': 'POST', ':path': '/dns-query', 'content-type': 'application/dns-message', accept: 'application/dns-message' });
+      const req = upstreamSession().request({
+        ':method': 'POST',
+        ':path': '/dns-query',
+        'content-type': 'application/dns-message',
+        accept: 'application/dns-message',
+      });
       const chunks: Buffer[] = [];
       let status = 0;
       let type = '';
@@ -321,7 +395,10 @@ export async function serveFaultProxy(opts: ProxyOptions): Promise<FaultProxyCor
       req.end(Buffer.from(body));
     });
 
-  const server = http2.createSecureServer({ key: readFileSync(upstream.certs.keyPath), cert: readFileSync(upstream.certs.certPath) });
+  const server = http2.createSecureServer({
+    key: readFileSync(upstream.certs.keyPath),
+    cert: readFileSync(upstream.certs.certPath),
+  });
   server.on('stream', (stream, headers) => {
     const arrived = performance.now();
     const method = String(headers[':method']);
@@ -330,7 +407,10 @@ export async function serveFaultProxy(opts: ProxyOptions): Promise<FaultProxyCor
     stream.on('data', (c: Buffer) => chunks.push(c));
     stream.on('error', () => undefined);
     stream.on('end', async () => {
-      const body = method === 'GET' ? new Uint8Array(Buffer.from(new URL(path, 'https://x').searchParams.get('dns') ?? '', 'base64url')) : new Uint8Array(Buffer.concat(chunks));
+      const body =
+        method === 'GET'
+          ? new Uint8Array(Buffer.from(new URL(path, 'https://x').searchParams.get('dns') ?? '', 'base64url'))
+          : new Uint8Array(Buffer.concat(chunks));
       const q = questionOf(body);
       if (!q) {
         stream.respond({ ':status': 400 });
@@ -339,7 +419,8 @@ export async function serveFaultProxy(opts: ProxyOptions): Promise<FaultProxyCor
       }
       queries.push({ ...q, method });
       const fault = faults.get(q.name) ?? {};
-      const forwarding = fault.reset || fault.status || (fault.rejectGet && method === 'GET') ? undefined : forward(body);
+      const forwarding =
+        fault.reset || fault.status || (fault.rejectGet && method === 'GET') ? undefined : forward(body);
       forwarding?.catch(() => undefined);
       // The added latency stands for the network between client and server, counted from the
       // request's arrival; the proxy's own work and its hop to unbound run inside it, so the bench
@@ -389,10 +470,7 @@ export async function serveFaultProxy(opts: ProxyOptions): Promise<FaultProxyCor
 }
 
 export type ProxyCommand =
-  | { op: 'queries' }
-  | { op: 'setFault'; name: string; fault?: Fault }
-  | { op: 'reset' }
-  | { op: 'close' };
+  { op: 'queries' } | { op: 'setFault'; name: string; fault?: Fault } | { op: 'reset' } | { op: 'close' };
 
 /**
  * Starts the fault proxy in a worker thread. In the same thread as the client, the proxy's own
@@ -424,12 +502,19 @@ export async function startFaultProxy(opts: ProxyOptions): Promise<FaultProxy> {
       }),
       failed,
     ]);
-  const url = await Promise.race([new Promise<string>((resolve) => worker.once('message', (m: { ready?: string }) => m.ready && resolve(m.ready))), failed]);
+  const url = await Promise.race([
+    new Promise<string>((resolve) =>
+      worker.once('message', (m: { ready?: string }) => m.ready && resolve(m.ready)),
+    ),
+    failed,
+  ]);
   const queries = () => call<ProxyQuery[]>({ op: 'queries' });
   return {
     url,
     queries,
-    count: async (name, type) => (await queries()).filter((q) => (!name || q.name === normalizeName(name)) && (!type || q.type === type)).length,
+    count: async (name, type) =>
+      (await queries()).filter((q) => (!name || q.name === normalizeName(name)) && (!type || q.type === type))
+        .length,
     setFault: (name, fault) => call<void>({ op: 'setFault', name, ...(fault ? { fault } : {}) }),
     reset: () => call<void>({ op: 'reset' }),
     close: async () => {

@@ -14,7 +14,9 @@ const { certs } = injectedUnbound(inject);
 const resolver = createNodeResolver({ url: inject('dohUrl'), fallbackUrl: null, extraCa: [certs.caPem] });
 afterAll(() => resolver.close());
 
-const domains = Object.keys(SPF_ZONE).filter((d) => d.endsWith('.example.test') && SPF_ZONE[d]?.some((e) => typeof e === 'object' && 'TXT' in e));
+const domains = Object.keys(SPF_ZONE).filter(
+  (d) => d.endsWith('.example.test') && SPF_ZONE[d]?.some((e) => typeof e === 'object' && 'TXT' in e),
+);
 
 describe('SPF posture through unbound', () => {
   it.each(domains)('%s: same report as from memory', async (domain) => {
@@ -27,7 +29,11 @@ describe('SPF posture through unbound', () => {
 
   it('a full posture check: Google authorized, lookups counted over the tree, no findings', async () => {
     const p = await analyzeSpf('good.example.test', { resolver, services: ['gmail'] });
-    expect(p.root).toMatchObject({ status: 'found', record: 'v=spf1 include:_spf.google.com ~all', totalLookups: 3 });
+    expect(p.root).toMatchObject({
+      status: 'found',
+      record: 'v=spf1 include:_spf.google.com ~all',
+      totalLookups: 3,
+    });
     expect(p.providers.find((x) => x.provider === 'google')).toMatchObject({ status: 'authorized' });
     expect(p.findings).toEqual([]);
   });

@@ -18,7 +18,9 @@ describe('SPF check registry', () => {
     expect(new Set(idsList).size).toBe(idsList.length);
   });
 
-  const messageIds = SPF_CHECKS.flatMap((c) => [...Object.keys(c.messages), ...(c.fixes ?? [])].map((m) => `${c.id}.${m}`));
+  const messageIds = SPF_CHECKS.flatMap((c) =>
+    [...Object.keys(c.messages), ...(c.fixes ?? [])].map((m) => `${c.id}.${m}`),
+  );
 
   it.each(messageIds)('%s is in both catalogs with the same placeholders', (id) => {
     expect(messages.en[id], 'en').toBeTypeOf('string');
@@ -43,6 +45,8 @@ describe('SPF check registry', () => {
   });
 
   it('declares a severity for every message it can produce', () => {
-    for (const c of SPF_CHECKS) for (const sev of Object.values(c.messages)) expect(['info', 'notice', 'warning', 'danger']).toContain(sev);
+    for (const c of SPF_CHECKS)
+      for (const sev of Object.values(c.messages))
+        expect(['info', 'notice', 'warning', 'danger']).toContain(sev);
   });
 });

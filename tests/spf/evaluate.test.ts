@@ -6,40 +6,84 @@ import { SPF_ZONE } from '../fixtures/dns/zone';
 
 const run = (zone: ZoneData, ip: string, domain: string, opts: { helo?: string; sender?: string } = {}) => {
   const resolver = createZoneResolver(zone);
-  return checkHost(ip, domain, opts.sender ?? `user@${domain}`, { resolver, helo: opts.helo ?? 'mail.example.test', defaultExplanation: 'DEFAULT' });
+  return checkHost(ip, domain, opts.sender ?? `user@${domain}`, {
+    resolver,
+    helo: opts.helo ?? 'mail.example.test',
+    defaultExplanation: 'DEFAULT',
+  });
 };
 
 describe('checkHost', () => {
   it('passes Google addresses through a two-level include tree; the deciding term is the top-level one', async () => {
     const r = await run(SPF_ZONE, '74.125.0.1', 'good.example.test');
-    expect(r).toMatchObject({ result: 'pass', mechanism: { text: 'include:_spf.google.com', domain: 'good.example.test' }, lookups: 2, voidLookups: 0 });
+    expect(r).toMatchObject({
+      result: 'pass',
+      mechanism: { text: 'include:_spf.google.com', domain: 'good.example.test' },
+      lookups: 2,
+      voidLookups: 0,
+    });
   });
 
   it('soft-fails others and explains only fails', async () => {
-    expect(await run(SPF_ZONE, '192.0.2.99', 'good.example.test')).toMatchObject({ result: 'softfail', mechanism: { text: '~all' } });
+    expect(await run(SPF_ZONE, '192.0.2.99', 'good.example.test')).toMatchObject({
+      result: 'softfail',
+      mechanism: { text: '~all' },
+    });
     expect((await run(SPF_ZONE, '192.0.2.99', 'good.example.test')).explanation).toBeUndefined();
-    expect(await run(SPF_ZONE, '192.0.2.99', 'ms.example.test')).toMatchObject({ result: 'fail', explanation: 'DEFAULT' });
+    expect(await run(SPF_ZONE, '192.0.2.99', 'ms.example.test')).toMatchObject({
+      result: 'fail',
+      explanation: 'DEFAULT',
+    });
   });
 
   it('counts the 10-lookup limit over includes and stops with permerror', async () => {
-    const zone: ZoneData = { 'deep.example.test': [{ TXT: `v=spf1 ${Array.from({ length: 11 }, (_, i) => `a:h${i}.example.test`).join(' ')} -all` }] };
+    const zone: ZoneData = {
+      'deep.example.test': [
+        { TXT: `v=spf1 ${Array.from({ length: 11 }, (_, i) => `a:h${i}.example.test`).join(' ')} -all` },
+      ],
+    };
     for (let i = 0; i < 11; i++) zone[`h${i}.example.test`] = [{ A: `192.0.2.${i + 1}` }];
     expect(await run(zone, '192.0.2.10', 'deep.example.test')).toMatchObject({ result: 'pass', lookups: 10 });
-    expect(await run(zone, '192.0.2.11', 'deep.example.test')).toMatchObject({ result: 'permerror', reason: 'lookup-limit', lookups: 11 });
+    expect(await run(zone, '192.0.2.11', 'deep.example.test')).toMatchObject({
+      result: 'permerror',
+      reason: 'lookup-limit',
+      lookups: 11,
+    });
   });
 
   it('distinguishes temperror (DNS failed) from permerror (record broken)', async () => {
-    expect(await run(SPF_ZONE, '192.0.2.99', 'lame-include.example.test')).toMatchObject({ result: 'temperror', reason: 'dns-error' });
-    expect(await run(SPF_ZONE, '192.0.2.99', 'missinginc.example.test')).toMatchObject({ result: 'permerror', reason: 'include-none' });
+    expect(await run(SPF_ZONE, '192.0.2.99', 'lame-include.example.test')).toMatchObject({
+      result: 'temperror',
+      reason: 'dns-error',
+    });
+    expect(await run(SPF_ZONE, '192.0.2.99', 'missinginc.example.test')).toMatchObject({
+      result: 'permerror',
+      reason: 'include-none',
+    });
     expect(await run(SPF_ZONE, '192.0.2.99', 'loop1.example.test')).toMatchObject({ result: 'permerror' });
-    expect(await run(SPF_ZONE, '192.0.2.99', 'voids.example.test')).toMatchObject({ result: 'permerror', reason: 'void-limit', voidLookups: 3 });
-    expect(await run(SPF_ZONE, '192.0.2.99', 'multi.example.test')).toMatchObject({ result: 'permerror', reason: 'multiple-records' });
-    expect(await run(SPF_ZONE, '192.0.2.99', 'syntax.example.test')).toMatchObject({ result: 'permerror', reason: 'syntax' });
-    expect(await run(SPF_ZONE, '192.0.2.99', 'nospf.example.test')).toMatchObject({ result: 'none', reason: 'no-record' });
+    expect(await run(SPF_ZONE, '192.0.2.99', 'voids.example.test')).toMatchObject({
+      result: 'permerror',
+      reason: 'void-limit',
+      voidLookups: 3,
+    });
+    expect(await run(SPF_ZONE, '192.0.2.99', 'multi.example.test')).toMatchObject({
+      result: 'permerror',
+      reason: 'multiple-records',
+    });
+    expect(await run(SPF_ZONE, '192.0.2.99', 'syntax.example.test')).toMatchObject({
+      result: 'permerror',
+      reason: 'syntax',
+    });
+    expect(await run(SPF_ZONE, '192.0.2.99', 'nospf.example.test')).toMatchObject({
+      result: 'none',
+      reason: 'no-record',
+    });
   });
 
   it('treats an IPv4-mapped IPv6 client as IPv4 (RFC 7208 §5)', async () => {
-    expect(await run(SPF_ZONE, '::ffff:209.85.128.9', 'partial.example.test')).toMatchObject({ result: 'pass' });
+    expect(await run(SPF_ZONE, '::ffff:209.85.128.9', 'partial.example.test')).toMatchObject({
+      result: 'pass',
+    });
   });
 
   it('rejects a client that is not an address, and domains SPF cannot check', async () => {
@@ -54,7 +98,11 @@ describe('checkHost', () => {
     let t = 0;
     const resolver = createZoneResolver(SPF_ZONE);
     const slowClock = () => (t += 10_000);
-    const r = await checkHost('192.0.2.99', 'big.example.test', 'u@big.example.test', { resolver, now: slowClock, timeLimitMs: 20_000 });
+    const r = await checkHost('192.0.2.99', 'big.example.test', 'u@big.example.test', {
+      resolver,
+      now: slowClock,
+      timeLimitMs: 20_000,
+    });
     expect(r).toMatchObject({ result: 'temperror', reason: 'time-limit' });
   });
 });

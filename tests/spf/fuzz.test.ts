@@ -37,7 +37,11 @@ const validMessage = fc
   );
 
 const mutated = fc
-  .tuple(validMessage, fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 8 }), fc.nat())
+  .tuple(
+    validMessage,
+    fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 8 }),
+    fc.nat(),
+  )
   .map(([msg, flips, cut]) => {
     const out = msg.slice(0, msg.length - (cut % (msg.length + 1)));
     for (const [i, v] of flips) if (out.length) out[i % out.length] = v;
@@ -62,11 +66,24 @@ describe('property: DNS message decoder', () => {
   });
   it('valid responses decode to what dns-packet encoded', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ maxLength: 60 }).filter((s) => new TextEncoder().encode(s).length < 256), { maxLength: 5 }), (strings) => {
-        const bytes = packet.encode({ type: 'response', id: 0, questions: [{ type: 'TXT', name: 'x.test' }], answers: [{ type: 'TXT', name: 'x.test', ttl: 5, data: [...strings] }] }); // dns-packet converts the array in place
-        const a = messageToAnswer(decodeMessage(bytes), 'x.test', 'TXT');
-        expect(a.status === 'NOERROR' && a.records[0]?.type === 'TXT' ? a.records[0].strings : null).toEqual(strings);
-      }),
+      fc.property(
+        fc.array(
+          fc.string({ maxLength: 60 }).filter((s) => new TextEncoder().encode(s).length < 256),
+          { maxLength: 5 },
+        ),
+        (strings) => {
+          const bytes = packet.encode({
+            type: 'response',
+            id: 0,
+            questions: [{ type: 'TXT', name: 'x.test' }],
+            answers: [{ type: 'TXT', name: 'x.test', ttl: 5, data: [...strings] }],
+          }); // dns-packet converts the array in place
+          const a = messageToAnswer(decodeMessage(bytes), 'x.test', 'TXT');
+          expect(
+            a.status === 'NOERROR' && a.records[0]?.type === 'TXT' ? a.records[0].strings : null,
+          ).toEqual(strings);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -76,7 +93,46 @@ describe('property: DNS message decoder', () => {
 const spfish = fc
   .array(
     fc.oneof(
-      fc.constantFrom('v=spf1', ' ', '  ', 'a', 'mx', 'ptr', 'all', 'include', 'exists', 'ip4', 'ip6', 'redirect', 'exp', ':', '/', '//', '=', '%', '%{', '}', '%%', '%_', '%-', '.', '-', '+', '~', '?', 'example.com', '24', '128', '0', '1.2.3.4', '::1', 'd', 'ir', 'l2r-', 'x'),
+      fc.constantFrom(
+        'v=spf1',
+        ' ',
+        '  ',
+        'a',
+        'mx',
+        'ptr',
+        'all',
+        'include',
+        'exists',
+        'ip4',
+        'ip6',
+        'redirect',
+        'exp',
+        ':',
+        '/',
+        '//',
+        '=',
+        '%',
+        '%{',
+        '}',
+        '%%',
+        '%_',
+        '%-',
+        '.',
+        '-',
+        '+',
+        '~',
+        '?',
+        'example.com',
+        '24',
+        '128',
+        '0',
+        '1.2.3.4',
+        '::1',
+        'd',
+        'ir',
+        'l2r-',
+        'x',
+      ),
       fc.string({ maxLength: 4 }),
     ),
     { maxLength: 30 },
@@ -86,15 +142,18 @@ const spfish = fc
 describe('property: SPF parser', () => {
   it('never throws, and reports errors inside the record', () => {
     fc.assert(
-      fc.property(fc.oneof(spfish, fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 100 })), (text) => {
-        const r = parseSpf(text);
-        for (const e of r.errors) {
-          expect(e.start).toBeGreaterThanOrEqual(0);
-          expect(e.end).toBeLessThanOrEqual(text.length);
-          expect(e.start).toBeLessThanOrEqual(e.end);
-        }
-        for (const t of r.terms) expect(text.slice(t.start, t.end)).toBe(t.text);
-      }),
+      fc.property(
+        fc.oneof(spfish, fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 100 })),
+        (text) => {
+          const r = parseSpf(text);
+          for (const e of r.errors) {
+            expect(e.start).toBeGreaterThanOrEqual(0);
+            expect(e.end).toBeLessThanOrEqual(text.length);
+            expect(e.start).toBeLessThanOrEqual(e.end);
+          }
+          for (const t of r.terms) expect(text.slice(t.start, t.end)).toBe(t.text);
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -112,17 +171,21 @@ describe('property: macro expansion', () => {
   };
   it('returns a string or throws MacroError, for any input and mode', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(spfish, fc.string({ maxLength: 100 })), fc.constantFrom<MacroMode>('domain', 'explanation', 'modifier'), async (s, mode) => {
-        const { issues } = tokenizeMacroString(s, mode);
-        try {
-          const out = await expandMacroString(s, mode, ctx);
-          expect(typeof out).toBe('string');
-          expect(issues).toEqual([]);
-        } catch (e) {
-          expect(e).toBeInstanceOf(MacroError);
-          expect(issues.length).toBeGreaterThan(0);
-        }
-      }),
+      fc.asyncProperty(
+        fc.oneof(spfish, fc.string({ maxLength: 100 })),
+        fc.constantFrom<MacroMode>('domain', 'explanation', 'modifier'),
+        async (s, mode) => {
+          const { issues } = tokenizeMacroString(s, mode);
+          try {
+            const out = await expandMacroString(s, mode, ctx);
+            expect(typeof out).toBe('string');
+            expect(issues).toEqual([]);
+          } catch (e) {
+            expect(e).toBeInstanceOf(MacroError);
+            expect(issues.length).toBeGreaterThan(0);
+          }
+        },
+      ),
       { numRuns: RUNS },
     );
   });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseIp } from '../../utils/dns/ip';
 import type { MacroContext } from '../../utils/auth/spf/macro';
-import { MacroError, expandMacroString, toTargetName, tokenizeMacroString, urlEscape } from '../../utils/auth/spf/macro';
+import {
+  MacroError,
+  expandMacroString,
+  toTargetName,
+  tokenizeMacroString,
+  urlEscape,
+} from '../../utils/auth/spf/macro';
 
 // RFC 7208 §7.4: "The <sender> is strong-bad@email.example.com. The IPv4 SMTP client IP is
 // 192.0.2.3. The IPv6 SMTP client IP is 2001:db8::cb01. The PTR domain name of the client IP is
@@ -44,19 +50,30 @@ describe('RFC 7208 §7.4 examples', () => {
   });
 
   it('IPv6: %{ir}.%{v}._spf.%{d2} (nibbles upper-cased, as the OpenSPF suite expects; DNS ignores case)', async () => {
-    const out = await expandMacroString('%{ir}.%{v}._spf.%{d2}', 'domain', { ...base, ip: parseIp('2001:db8::cb01')! });
-    expect(out.toLowerCase()).toBe('1.0.b.c.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6._spf.example.com');
+    const out = await expandMacroString('%{ir}.%{v}._spf.%{d2}', 'domain', {
+      ...base,
+      ip: parseIp('2001:db8::cb01')!,
+    });
+    expect(out.toLowerCase()).toBe(
+      '1.0.b.c.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6._spf.example.com',
+    );
   });
 });
 
 describe('macro expansion', () => {
   it('expands c, r, t, p only where allowed, and the escapes everywhere', async () => {
-    expect(await expandMacroString('%{c} %{r} %{t} %{p}', 'explanation', base)).toBe('192.0.2.3 example.net 1700000000 mx.example.org');
+    expect(await expandMacroString('%{c} %{r} %{t} %{p}', 'explanation', base)).toBe(
+      '192.0.2.3 example.net 1700000000 mx.example.org',
+    );
     expect(await expandMacroString('a%%b%_c%-d', 'domain', base)).toBe('a%b c%20d');
-    await expect(expandMacroString('%{c}.example.com', 'domain', base)).rejects.toMatchObject({ code: 'letter-not-allowed' });
+    await expect(expandMacroString('%{c}.example.com', 'domain', base)).rejects.toMatchObject({
+      code: 'letter-not-allowed',
+    });
   });
   it('URL-escapes upper-case macros (RFC 3986 unreserved kept)', async () => {
-    expect(await expandMacroString('%{L}', 'domain', { ...base, localPart: '~jack&jill=up-a_b3.c' })).toBe('~jack%26jill%3Dup-a_b3.c');
+    expect(await expandMacroString('%{L}', 'domain', { ...base, localPart: '~jack&jill=up-a_b3.c' })).toBe(
+      '~jack%26jill%3Dup-a_b3.c',
+    );
     expect(urlEscape("JUMPIN' JUPITER")).toBe('JUMPIN%27%20JUPITER');
   });
   it('needs the IP for i, c, v, p and says so with a typed error', async () => {

@@ -51,7 +51,13 @@ describe('parseSpf: valid records', () => {
   });
 
   it('counts DNS terms; redirect only when there is no all (RFC 7208 §6.1)', () => {
-    expect(dnsTerms(parseSpf('v=spf1 a mx ptr exists:x.example.com include:y.example.com ip4:1.2.3.4 redirect=z.example.com')).length).toBe(6);
+    expect(
+      dnsTerms(
+        parseSpf(
+          'v=spf1 a mx ptr exists:x.example.com include:y.example.com ip4:1.2.3.4 redirect=z.example.com',
+        ),
+      ).length,
+    ).toBe(6);
     expect(dnsTerms(parseSpf('v=spf1 a redirect=z.example.com -all')).map((t) => t.text)).toEqual(['a']);
   });
 });
@@ -59,14 +65,75 @@ describe('parseSpf: valid records', () => {
 describe('parseSpf: every error, with its position', () => {
   const invalid: Array<[string, Array<[SpfSyntaxCode, string]>]> = [
     ['v=spf1 ip4:1.2.3.4 -all moo', [['unknown-mechanism', 'moo']]],
-    ['v=spf1 -all. -all:foobar -all/8', [['unexpected-argument', '.'], ['unexpected-argument', ':foobar'], ['unexpected-argument', '/8']]],
-    ['v=spf1 a:example.com:8080 a:111.222.33.44 a:museum a:example.-com', [['bad-domain-spec', 'example.com:8080'], ['ip-as-domain', '111.222.33.44'], ['bad-domain-spec', 'museum'], ['bad-domain-spec', 'example.-com']]],
-    ['v=spf1 a/33 a//129 a/24/64 ip4:1.2.3.4/032 ip4:1.2.3.4//32', [['bad-cidr', '/33'], ['bad-cidr', '//129'], ['bad-cidr', '/24/64'], ['bad-cidr', '/032'], ['bad-cidr', '//32']]],
-    ['v=spf1 ip4:1.2.3 ip6::CAFE::BABE ip4', [['bad-ip4', '1.2.3'], ['bad-ip6', ':CAFE::BABE'], ['missing-domain', 'ip4']]],
-    ['v=spf1 include: exists a: ptr:', [['missing-domain', 'include:'], ['missing-domain', 'exists'], ['missing-domain', 'a:'], ['missing-domain', 'ptr:']]],
-    ['v=spf1 exists:%(ir).sbl.example.com a:%{a}.example.com a:%{r}.example.com foo=%abc', [['bad-macro', '%('], ['bad-macro', '%{a}'], ['bad-macro', '%{r}'], ['bad-macro', '%a']]],
-    ['v=spf1 exp=a.example.com exp=b.example.com redirect= 1up=foo =all', [['duplicate-modifier', 'exp=b.example.com'], ['missing-domain', 'redirect='], ['bad-modifier-name', '1up=foo'], ['bad-modifier-name', '=all']]],
-    ['v=spf1 a:ctrl.example.com\rptr \u0080a -all', [['bad-char', '\r'], ['bad-char', '\u0080']]],
+    [
+      'v=spf1 -all. -all:foobar -all/8',
+      [
+        ['unexpected-argument', '.'],
+        ['unexpected-argument', ':foobar'],
+        ['unexpected-argument', '/8'],
+      ],
+    ],
+    [
+      'v=spf1 a:example.com:8080 a:111.222.33.44 a:museum a:example.-com',
+      [
+        ['bad-domain-spec', 'example.com:8080'],
+        ['ip-as-domain', '111.222.33.44'],
+        ['bad-domain-spec', 'museum'],
+        ['bad-domain-spec', 'example.-com'],
+      ],
+    ],
+    [
+      'v=spf1 a/33 a//129 a/24/64 ip4:1.2.3.4/032 ip4:1.2.3.4//32',
+      [
+        ['bad-cidr', '/33'],
+        ['bad-cidr', '//129'],
+        ['bad-cidr', '/24/64'],
+        ['bad-cidr', '/032'],
+        ['bad-cidr', '//32'],
+      ],
+    ],
+    [
+      'v=spf1 ip4:1.2.3 ip6::CAFE::BABE ip4',
+      [
+        ['bad-ip4', '1.2.3'],
+        ['bad-ip6', ':CAFE::BABE'],
+        ['missing-domain', 'ip4'],
+      ],
+    ],
+    [
+      'v=spf1 include: exists a: ptr:',
+      [
+        ['missing-domain', 'include:'],
+        ['missing-domain', 'exists'],
+        ['missing-domain', 'a:'],
+        ['missing-domain', 'ptr:'],
+      ],
+    ],
+    [
+      'v=spf1 exists:%(ir).sbl.example.com a:%{a}.example.com a:%{r}.example.com foo=%abc',
+      [
+        ['bad-macro', '%('],
+        ['bad-macro', '%{a}'],
+        ['bad-macro', '%{r}'],
+        ['bad-macro', '%a'],
+      ],
+    ],
+    [
+      'v=spf1 exp=a.example.com exp=b.example.com redirect= 1up=foo =all',
+      [
+        ['duplicate-modifier', 'exp=b.example.com'],
+        ['missing-domain', 'redirect='],
+        ['bad-modifier-name', '1up=foo'],
+        ['bad-modifier-name', '=all'],
+      ],
+    ],
+    [
+      'v=spf1 a:ctrl.example.com\rptr \u0080a -all',
+      [
+        ['bad-char', '\r'],
+        ['bad-char', '\u0080'],
+      ],
+    ],
     ['v=spf1 redirect:t2.example.com', [['unknown-mechanism', 'redirect:t2.example.com']]],
     ['v=spf10 -all', [['no-version', 'v=spf1']]],
   ];

@@ -6,7 +6,8 @@ import { splitTxt, withTermAdded } from '../../utils/auth/spf/suggest';
 import { createZoneResolver } from '../../utils/dns/zone';
 import { SPF_ZONE } from '../fixtures/dns/zone';
 
-const analyze = (domain: string, opts: Partial<SpfPostureOptions> = {}) => analyzeSpf(domain, { resolver: createZoneResolver(SPF_ZONE), ...opts });
+const analyze = (domain: string, opts: Partial<SpfPostureOptions> = {}) =>
+  analyzeSpf(domain, { resolver: createZoneResolver(SPF_ZONE), ...opts });
 const ids = (fs: Finding[]) => fs.map((f) => f.messageId).sort();
 
 describe('SPF posture', () => {
@@ -17,12 +18,20 @@ describe('SPF posture', () => {
     const google = p.providers.find((x) => x.provider === 'google');
     expect(google?.status).toBe('authorized');
     // Samples come from the provider's published networks, IPv4 and IPv6.
-    expect(google?.samples.map((s) => s.ip)).toEqual(['209.85.128.1', '74.125.0.1', '172.217.0.1', '2001:4860:4000::1', '2404:6800:4000::1']);
+    expect(google?.samples.map((s) => s.ip)).toEqual([
+      '209.85.128.1',
+      '74.125.0.1',
+      '172.217.0.1',
+      '2001:4860:4000::1',
+      '2404:6800:4000::1',
+    ]);
     expect(p.providers.find((x) => x.provider === 'microsoft')?.status).toBe('not-authorized');
   });
 
   it('reports the sending service only when the user sends with it', async () => {
-    expect(ids((await analyze('good.example.test', { services: ['outlook'] })).findings)).toEqual(['spf-provider.notAuthorized']);
+    expect(ids((await analyze('good.example.test', { services: ['outlook'] })).findings)).toEqual([
+      'spf-provider.notAuthorized',
+    ]);
     expect((await analyze('ms.example.test', { services: ['outlook'] })).findings).toEqual([]);
   });
 
@@ -31,21 +40,48 @@ describe('SPF posture', () => {
     const f = p.findings.find((x) => x.messageId === 'spf-provider.partial');
     expect(f?.fix).toEqual({
       messageId: 'spf-provider.addInclude',
-      data: { record: 'v=spf1 ip4:209.85.128.0/17 include:_spf.google.com -all', include: 'include:_spf.google.com', service: 'Google Workspace' },
+      data: {
+        record: 'v=spf1 ip4:209.85.128.0/17 include:_spf.google.com -all',
+        include: 'include:_spf.google.com',
+        service: 'Google Workspace',
+      },
     });
-    expect(f?.evidence).toEqual([{ field: 'dns', name: 'partial.example.test', record: 'v=spf1 ip4:209.85.128.0/17 -all', start: 0, end: 31 }]);
+    expect(f?.evidence).toEqual([
+      {
+        field: 'dns',
+        name: 'partial.example.test',
+        record: 'v=spf1 ip4:209.85.128.0/17 -all',
+        start: 0,
+        end: 31,
+      },
+    ]);
   });
 
   it('counts lookups over the whole tree with the term and path of each, and suggests a flattened record', async () => {
     const p = await analyze('big.example.test');
     expect(p.lookups).toBe(12);
-    expect(p.lookupTerms).toContainEqual({ domain: '_spf.google.com', term: 'include:_netblocks2.google.com', path: ['include:_spf.google.com'] });
-    expect(p.lookupTerms).toContainEqual({ domain: 'esp1.example.test', term: 'include:esp1b.example.test', path: ['include:esp1.example.test'] });
+    expect(p.lookupTerms).toContainEqual({
+      domain: '_spf.google.com',
+      term: 'include:_netblocks2.google.com',
+      path: ['include:_spf.google.com'],
+    });
+    expect(p.lookupTerms).toContainEqual({
+      domain: 'esp1.example.test',
+      term: 'include:esp1b.example.test',
+      path: ['include:esp1.example.test'],
+    });
     const f = p.findings.find((x) => x.ruleId === 'spf-lookup-limit');
-    expect(f).toMatchObject({ messageId: 'spf-lookup-limit.tooMany', severity: 'danger', data: { count: 12, limit: 10 } });
+    expect(f).toMatchObject({
+      messageId: 'spf-lookup-limit.tooMany',
+      severity: 'danger',
+      data: { count: 12, limit: 10 },
+    });
     expect(p.flattened).toEqual({
-      record: 'v=spf1 a mx include:_spf.google.com include:spf.protection.outlook.com ip4:198.51.100.0/26 ip4:198.51.100.64/26 include:esp2.example.test include:esp3.example.test ~all',
-      strings: ['v=spf1 a mx include:_spf.google.com include:spf.protection.outlook.com ip4:198.51.100.0/26 ip4:198.51.100.64/26 include:esp2.example.test include:esp3.example.test ~all'],
+      record:
+        'v=spf1 a mx include:_spf.google.com include:spf.protection.outlook.com ip4:198.51.100.0/26 ip4:198.51.100.64/26 include:esp2.example.test include:esp3.example.test ~all',
+      strings: [
+        'v=spf1 a mx include:_spf.google.com include:spf.protection.outlook.com ip4:198.51.100.0/26 ip4:198.51.100.64/26 include:esp2.example.test include:esp3.example.test ~all',
+      ],
       lookups: 9,
       replaced: ['include:esp1.example.test'],
     });
@@ -59,8 +95,15 @@ describe('SPF posture', () => {
 
   it('finds void lookups with their terms, and more than 2 is danger', async () => {
     const p = await analyze('voids.example.test');
-    expect(p.voidTerms.map((v) => v.term)).toEqual(['a:nx1.example.test', 'a:nx2.example.test', 'mx:nx3.example.test']);
-    expect(p.findings.find((f) => f.ruleId === 'spf-void-lookups')).toMatchObject({ messageId: 'spf-void-lookups.tooMany', severity: 'danger' });
+    expect(p.voidTerms.map((v) => v.term)).toEqual([
+      'a:nx1.example.test',
+      'a:nx2.example.test',
+      'mx:nx3.example.test',
+    ]);
+    expect(p.findings.find((f) => f.ruleId === 'spf-void-lookups')).toMatchObject({
+      messageId: 'spf-void-lookups.tooMany',
+      severity: 'danger',
+    });
   });
 
   it.each([
@@ -76,26 +119,40 @@ describe('SPF posture', () => {
     ['long.example.test', ['spf-record-length.over512']],
     ['type99.example.test', ['spf-type99.present']],
     ['redirect.example.test', ['spf-all.neutralAll']],
-    ['syntax.example.test', ['spf-syntax.bad-ip4', 'spf-syntax.ip-as-domain', 'spf-syntax.missing-domain', 'spf-syntax.unknown-mechanism']],
+    [
+      'syntax.example.test',
+      [
+        'spf-syntax.bad-ip4',
+        'spf-syntax.ip-as-domain',
+        'spf-syntax.missing-domain',
+        'spf-syntax.unknown-mechanism',
+      ],
+    ],
   ])('%s → %j', async (domain, expected) => {
     expect(ids((await analyze(domain)).findings)).toEqual(expected);
   });
 
   it('points each finding at its term', async () => {
     const p = await analyze('passall.example.test');
-    expect(p.findings[0]?.evidence).toEqual([{ field: 'dns', name: 'passall.example.test', record: 'v=spf1 +all', start: 7, end: 11 }]);
+    expect(p.findings[0]?.evidence).toEqual([
+      { field: 'dns', name: 'passall.example.test', record: 'v=spf1 +all', start: 7, end: 11 },
+    ]);
     expect(p.findings[0]?.fix?.data).toEqual({ record: 'v=spf1 ~all' });
   });
 
   it('says so when DNS fails at the root, instead of "no record"', async () => {
-    const p = await analyzeSpf('down.example.test', { resolver: createZoneResolver({ 'down.example.test': ['TIMEOUT'] }) });
+    const p = await analyzeSpf('down.example.test', {
+      resolver: createZoneResolver({ 'down.example.test': ['TIMEOUT'] }),
+    });
     expect(p.root.status).toBe('error');
     expect(ids(p.findings)).toEqual(['spf-record.dnsError']);
   });
 
   it('flags strings over 255 bytes (possible in zone data, never on the wire)', async () => {
     const record = `v=spf1 ${'ip4:192.0.2.1 '.repeat(20)}-all`;
-    const p = await analyzeSpf('s.example.test', { resolver: createZoneResolver({ 's.example.test': [{ TXT: record }] }) });
+    const p = await analyzeSpf('s.example.test', {
+      resolver: createZoneResolver({ 's.example.test': [{ TXT: record }] }),
+    });
     expect(ids(p.findings)).toEqual(['spf-record-length.stringTooLong']);
   });
 });
@@ -110,7 +167,9 @@ describe('record suggestions', () => {
   });
   it('adds a term before all or redirect, or makes a new record', () => {
     expect(withTermAdded('v=spf1 mx -all', 'include:x.test')).toBe('v=spf1 mx include:x.test -all');
-    expect(withTermAdded('v=spf1 mx redirect=y.test', 'include:x.test')).toBe('v=spf1 mx include:x.test redirect=y.test');
+    expect(withTermAdded('v=spf1 mx redirect=y.test', 'include:x.test')).toBe(
+      'v=spf1 mx include:x.test redirect=y.test',
+    );
     expect(withTermAdded('v=spf1 mx', 'include:x.test')).toBe('v=spf1 mx include:x.test');
     expect(withTermAdded(undefined, 'include:x.test')).toBe('v=spf1 include:x.test ~all');
     expect(withTermAdded('v=spf1 include:x.test -all', 'include:x.test')).toBe('v=spf1 include:x.test -all');

@@ -130,7 +130,9 @@ function readRecipients(root: HTMLElement, field: 'to' | 'cc' | 'bcc'): string[]
     }
   }
   // Older UI: the addresses as text in a hidden input / textarea named after the field.
-  for (const el of root.querySelectorAll<HTMLInputElement>(`input[name="${field}"], textarea[name="${field}"]`)) {
+  for (const el of root.querySelectorAll<HTMLInputElement>(
+    `input[name="${field}"], textarea[name="${field}"]`,
+  )) {
     out.push(...addressesFromValue(el.value));
   }
   return uniq(out);

@@ -56,7 +56,8 @@ function trimmed(s: string, start: number, end: number): AddressSpan | null {
 export type AddressProblem = 'missingAt' | 'malformed' | 'unknownTld';
 
 // RFC 5322 dot-atom text; non-ASCII is allowed because SMTPUTF8 (RFC 6531) mail is deliverable.
-const LOCAL_ATOM = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~\u0080-\uffff-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~\u0080-\uffff-]+)*$/;
+const LOCAL_ATOM =
+  /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~\u0080-\uffff-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~\u0080-\uffff-]+)*$/;
 const QUOTED_LOCAL = /^"(?:[^"\\\r\n]|\\.){0,62}"$/;
 const LABEL = /^(?:[a-z0-9\u00a1-\uffff](?:[a-z0-9\u00a1-\uffff-]{0,61}[a-z0-9\u00a1-\uffff])?)$/;
 const TLD = /^(?:[a-z\u00a1-\uffff]{2,63}|xn--[a-z0-9-]{1,59})$/;
@@ -77,7 +78,11 @@ export function checkAddress(address: string): AddressCheck {
   if (!local || local.length > 64 || address.length > 254) return bad('malformed');
   if (!(QUOTED_LOCAL.test(local) || LOCAL_ATOM.test(local))) return bad('malformed');
   if (domain.startsWith('[') && domain.endsWith(']')) {
-    return { problem: /^\[(?:\d{1,3}\.){3}\d{1,3}\]$|^\[ipv6:[0-9a-f:.]+\]$/.test(domain) ? null : 'malformed', domain, tld: '' };
+    return {
+      problem: /^\[(?:\d{1,3}\.){3}\d{1,3}\]$|^\[ipv6:[0-9a-f:.]+\]$/.test(domain) ? null : 'malformed',
+      domain,
+      tld: '',
+    };
   }
   if (!domain || domain.length > 253) return bad('malformed');
   const labels = domain.split('.');
@@ -115,7 +120,8 @@ export function editDistance(a: string, b: string, max = 3): number {
     for (let j = 1; j <= m; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, prev2[j - 2]! + 1);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
@@ -146,7 +152,8 @@ function isNameSlip(typed: string, name: string): number {
   const d = editDistance(typed, name, 2);
   if (d === 1) return 1;
   // Two edits only for long names, or when the letters are merely shuffled ("sezman" → "seznam").
-  if (d === 2 && (name.length >= 8 || (name.length >= 6 && sortedLetters(typed) === sortedLetters(name)))) return 2;
+  if (d === 2 && (name.length >= 8 || (name.length >= 6 && sortedLetters(typed) === sortedLetters(name))))
+    return 2;
   return Infinity;
 }
 

@@ -17,7 +17,14 @@
  *    string is a domain ("report.pdf" is not) use 'known'.
  */
 import {
-  COUNTRY_SLDS, COUNTRY_TLDS, GENERIC_TLDS, IDN_TLDS, MAIN_TLDS, NEAR_MISS_TLDS, RESERVED_TLDS, SHARED_HOSTS,
+  COUNTRY_SLDS,
+  COUNTRY_TLDS,
+  GENERIC_TLDS,
+  IDN_TLDS,
+  MAIN_TLDS,
+  NEAR_MISS_TLDS,
+  RESERVED_TLDS,
+  SHARED_HOSTS,
 } from './data/domains';
 import { TLD_TYPOS } from './data/providers';
 import { memo } from './memo';
@@ -44,7 +51,8 @@ export function tldStatus(tld: string): TldStatus {
   if (TWO_LETTERS.test(tld)) return COUNTRY.has(tld) ? 'known' : 'nonexistent';
   if (GENERIC.has(tld) || IDN.has(tld)) return 'known';
   if (RESERVED.has(tld) || TLD_TYPOS[tld] !== undefined) return 'nonexistent';
-  if (LETTERS.test(tld) && !NEAR_MISS.has(tld) && MAIN.some((t) => oneEditApart(tld, t))) return 'nonexistent';
+  if (LETTERS.test(tld) && !NEAR_MISS.has(tld) && MAIN.some((t) => oneEditApart(tld, t)))
+    return 'nonexistent';
   return 'unknown';
 }
 
@@ -61,7 +69,8 @@ function oneEditApart(a: string, b: string): boolean {
 }
 
 /** Literal IP hosts have no registrable domain. */
-const isAddressHost = (host: string): boolean => host.includes(':') || /^[0-9.]+$/.test(host) || /\.\d+$/.test(host);
+const isAddressHost = (host: string): boolean =>
+  host.includes(':') || /^[0-9.]+$/.test(host) || /\.\d+$/.test(host);
 
 /** How many trailing labels form the public suffix of `labels` (at least one). */
 function suffixLabels(labels: readonly string[]): number {

@@ -10,7 +10,12 @@ import { severityForWeight, type Rule, type RuleContext, type NormalizedDraft } 
 import { resolveSettings, type AnalysisSettings } from './settings';
 import { rules as registry } from './rules';
 
-const SEVERITY_LEVEL: Record<Severity, Level> = { info: 'ok', notice: 'notice', warning: 'warning', danger: 'danger' };
+const SEVERITY_LEVEL: Record<Severity, Level> = {
+  info: 'ok',
+  notice: 'notice',
+  warning: 'warning',
+  danger: 'danger',
+};
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, notice: 1, warning: 2, danger: 3 };
 
 export function levelForScore(score: number, settings: AnalysisSettings): Level {
@@ -35,7 +40,8 @@ function makeContext(rule: Rule, weight: number, facts: DraftFacts, settings: An
     weight,
     facts,
     finding(spec) {
-      const factor = typeof spec.factor === 'number' && Number.isFinite(spec.factor) ? Math.max(0, spec.factor) : 1;
+      const factor =
+        typeof spec.factor === 'number' && Number.isFinite(spec.factor) ? Math.max(0, spec.factor) : 1;
       const w = round(weight * factor);
       const finding: Finding = {
         ruleId: id,
@@ -62,8 +68,15 @@ export function runRule(rule: Rule, draft: unknown, settings?: Partial<AnalysisS
 
 function isFinding(f: unknown): f is Finding {
   const x = f as Finding;
-  return !!x && typeof x === 'object' && typeof x.messageId === 'string' && typeof x.weight === 'number' &&
-    Number.isFinite(x.weight) && Array.isArray(x.evidence) && x.severity in SEVERITY_RANK;
+  return (
+    !!x &&
+    typeof x === 'object' &&
+    typeof x.messageId === 'string' &&
+    typeof x.weight === 'number' &&
+    Number.isFinite(x.weight) &&
+    Array.isArray(x.evidence) &&
+    x.severity in SEVERITY_RANK
+  );
 }
 
 export function analyzeRules(

@@ -8,7 +8,16 @@ import type { NormalizedDraft } from './rule';
 import type { AnalysisSettings, CustomPhrase } from './settings';
 import { quotedHistoryStart } from './text';
 import { mapToHtml, scanHtml, type HtmlScan } from './html';
-import { builtinMatcher, hasSignal, PhraseMatcher, type BuiltinCategory, type PhraseHit, type SignalKind, type SpamCategory, type WordScan } from './phrases';
+import {
+  builtinMatcher,
+  hasSignal,
+  PhraseMatcher,
+  type BuiltinCategory,
+  type PhraseHit,
+  type SignalKind,
+  type SpamCategory,
+  type WordScan,
+} from './phrases';
 import { SHORTENERS } from './data/links';
 import { checkAddress, splitAddresses, type AddressCheck } from './address';
 
@@ -25,9 +34,20 @@ const customCache = new Map<string, PhraseMatcher<'custom'>>();
 /** Custom phrases change rarely; keep a few compiled matchers instead of compiling per call. */
 function customMatcher(phrases: readonly CustomPhrase[]): PhraseMatcher<'custom'> | null {
   const clean = phrases
-    .filter((p) => p && typeof p.phrase === 'string' && typeof p.weight === 'number' && Number.isFinite(p.weight) && p.weight > 0)
+    .filter(
+      (p) =>
+        p &&
+        typeof p.phrase === 'string' &&
+        typeof p.weight === 'number' &&
+        Number.isFinite(p.weight) &&
+        p.weight > 0,
+    )
     .slice(0, 1000)
-    .map((p) => ({ phrase: p.phrase.slice(0, 200), weight: Math.min(p.weight, 10), category: 'custom' as const }));
+    .map((p) => ({
+      phrase: p.phrase.slice(0, 200),
+      weight: Math.min(p.weight, 10),
+      category: 'custom' as const,
+    }));
   if (clean.length === 0) return null;
   const key = JSON.stringify(clean);
   let m = customCache.get(key);
@@ -109,7 +129,9 @@ export class DraftFacts {
   }
 
   attachmentHits(field: TextField): PhraseHit<'attachment'>[] {
-    return (this.attachment[field] ??= this.words(field).hits.filter((h): h is PhraseHit<'attachment'> => h.entry.category === 'attachment'));
+    return (this.attachment[field] ??= this.words(field).hits.filter(
+      (h): h is PhraseHit<'attachment'> => h.entry.category === 'attachment',
+    ));
   }
 
   /** Whether the field's own text names crypto, a currency or millions (a gate for costlier checks). */
@@ -138,7 +160,8 @@ export class DraftFacts {
     for (const field of ['to', 'cc', 'bcc'] as const) {
       const items = this.draft[field];
       for (let index = 0; index < items.length && out.length < 1000; index++) {
-        for (const span of splitAddresses(items[index]!)) out.push({ field, index, ...span, check: checkAddress(span.address) });
+        for (const span of splitAddresses(items[index]!))
+          out.push({ field, index, ...span, check: checkAddress(span.address) });
       }
     }
     const from = splitAddresses(this.draft.from)[0];

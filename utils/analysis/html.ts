@@ -10,7 +10,8 @@
  */
 import { decodeEntities, decodeReferenceAt } from './entities';
 
-export type HiddenReason = 'displayNone' | 'visibilityHidden' | 'collapsed' | 'tinyFont' | 'sameColor' | 'transparent';
+export type HiddenReason =
+  'displayNone' | 'visibilityHidden' | 'collapsed' | 'tinyFont' | 'sameColor' | 'transparent';
 
 export interface HtmlLink {
   /** Decoded href. */
@@ -72,10 +73,51 @@ const MAX_IMAGES = 500;
 const MAX_HIDDEN = 50;
 const MAX_DEPTH = 512;
 const MAX_LINK_TEXT = 300;
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
 const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp', 'noscript', 'template']);
-const RAW_TEXT_END: Record<string, RegExp> = Object.fromEntries([...RAW_TEXT].map((t) => [t, new RegExp(`</${t}`, 'gi')]));
-const BLOCK = new Set(['p', 'div', 'br', 'li', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'blockquote', 'ul', 'ol', 'hr', 'section', 'article', 'header', 'footer', 'pre']);
+const RAW_TEXT_END: Record<string, RegExp> = Object.fromEntries(
+  [...RAW_TEXT].map((t) => [t, new RegExp(`</${t}`, 'gi')]),
+);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'tr',
+  'td',
+  'th',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'blockquote',
+  'ul',
+  'ol',
+  'hr',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'pre',
+]);
 const WHITE = 0xffffff;
 /** Colour unknown / inherited. */
 const NONE = -1;
@@ -168,7 +210,8 @@ function parseAttributes(html: string, from: number, to: number): Attributes {
       }
       if (WANTED.has(name)) value = decodeEntities(html.slice(vStart, Math.min(vEnd, vStart + 8192)));
     }
-    if (name && WANTED.has(name) && !attrs[name as AttributeName]) attrs[name as AttributeName] = { value, start: vStart, end: vEnd };
+    if (name && WANTED.has(name) && !attrs[name as AttributeName])
+      attrs[name as AttributeName] = { value, start: vStart, end: vEnd };
   }
   return attrs;
 }
@@ -193,10 +236,26 @@ function tagEnd(html: string, lt: number): number {
 }
 
 const NAMED_COLORS: Record<string, number> = {
-  white: WHITE, black: 0, red: 0xff0000, green: 0x008000, blue: 0x0000ff, yellow: 0xffff00,
-  gray: 0x808080, grey: 0x808080, silver: 0xc0c0c0, whitesmoke: 0xf5f5f5, snow: 0xfffafa,
-  ivory: 0xfffff0, ghostwhite: 0xf8f8ff, navy: 0x000080, orange: 0xffa500, lightgray: 0xd3d3d3,
-  lightgrey: 0xd3d3d3, gainsboro: 0xdcdcdc, floralwhite: 0xfffaf0, linen: 0xfaf0e6,
+  white: WHITE,
+  black: 0,
+  red: 0xff0000,
+  green: 0x008000,
+  blue: 0x0000ff,
+  yellow: 0xffff00,
+  gray: 0x808080,
+  grey: 0x808080,
+  silver: 0xc0c0c0,
+  whitesmoke: 0xf5f5f5,
+  snow: 0xfffafa,
+  ivory: 0xfffff0,
+  ghostwhite: 0xf8f8ff,
+  navy: 0x000080,
+  orange: 0xffa500,
+  lightgray: 0xd3d3d3,
+  lightgrey: 0xd3d3d3,
+  gainsboro: 0xdcdcdc,
+  floralwhite: 0xfffaf0,
+  linen: 0xfaf0e6,
   transparent: CLEAR,
 };
 
@@ -216,7 +275,10 @@ export function parseColor(raw: string): number {
     }
     return NONE;
   }
-  const fn = /^rgba?\(\s*(\d{1,3}(?:\.\d+)?)%?[\s,]+(\d{1,3}(?:\.\d+)?)%?[\s,]+(\d{1,3}(?:\.\d+)?)%?(?:[\s,/]+([\d.]+%?))?\s*\)$/.exec(v);
+  const fn =
+    /^rgba?\(\s*(\d{1,3}(?:\.\d+)?)%?[\s,]+(\d{1,3}(?:\.\d+)?)%?[\s,]+(\d{1,3}(?:\.\d+)?)%?(?:[\s,/]+([\d.]+%?))?\s*\)$/.exec(
+      v,
+    );
   if (fn) {
     const alpha = fn[4];
     if (alpha !== undefined && parseFloat(alpha) === 0) return CLEAR;
@@ -242,10 +304,17 @@ function isTinyFont(v: string): boolean {
   const n = parseFloat(m[1]!);
   if (!Number.isFinite(n)) return false;
   switch (m[2]) {
-    case 'px': case 'pt': case undefined: return n <= 1;
-    case 'em': case 'rem': return n <= 0.1;
-    case '%': return n <= 10;
-    default: return n <= 0.1;
+    case 'px':
+    case 'pt':
+    case undefined:
+      return n <= 1;
+    case 'em':
+    case 'rem':
+      return n <= 0.1;
+    case '%':
+      return n <= 10;
+    default:
+      return n <= 0.1;
   }
 }
 
@@ -262,7 +331,7 @@ function readStyle(style: string): StyleFacts {
   const s = (style.length > 4096 ? style.slice(0, 4096) : style).toLowerCase();
   let zeroHeight = false;
   let overflowHidden = false;
-  for (let at = 0; at < s.length; ) {
+  for (let at = 0; at < s.length;) {
     let semi = s.indexOf(';', at);
     if (semi < 0) semi = s.length;
     const colon = s.indexOf(':', at);
@@ -283,14 +352,16 @@ function readStyle(style: string): StyleFacts {
         case 'font-size':
           if (isTinyFont(value)) facts.hidden ??= 'tinyFont';
           break;
-        case 'max-height': case 'height':
+        case 'max-height':
+        case 'height':
           if (/^0(?:px|pt|em|%)?$/.test(value)) zeroHeight = true;
           if (prop === 'height') facts.height = parseFloat(value);
           break;
         case 'width':
           facts.width = parseFloat(value);
           break;
-        case 'overflow': case 'overflow-y':
+        case 'overflow':
+        case 'overflow-y':
           if (value === 'hidden') overflowHidden = true;
           break;
         case 'color':
@@ -371,7 +442,14 @@ function dimension(v: string | undefined): number {
 
 export function scanHtml(html: string, options: { text?: boolean } = {}): HtmlScan {
   const scan: HtmlScan = {
-    visibleChars: 0, hiddenChars: 0, links: [], images: [], hidden: [], hasQuote: false, text: '', map: null,
+    visibleChars: 0,
+    hiddenChars: 0,
+    links: [],
+    images: [],
+    hidden: [],
+    hasQuote: false,
+    text: '',
+    map: null,
   };
   const wantText = options.text === true;
   const parts: string[] = [];
@@ -521,7 +599,8 @@ export function scanHtml(html: string, options: { text?: boolean } = {}): HtmlSc
     if (!hidden && attrs.hidden) hidden = 'displayNone';
     let color = style && style.color !== NONE ? style.color : parent.color;
     if (name === 'font' && attrs.color) color = parseColor(attrs.color.value);
-    let background = style && style.background !== NONE && style.background !== CLEAR ? style.background : parent.background;
+    let background =
+      style && style.background !== NONE && style.background !== CLEAR ? style.background : parent.background;
     if (attrs.bgcolor) {
       const bg = parseColor(attrs.bgcolor.value);
       if (bg >= 0) background = bg;
@@ -535,8 +614,13 @@ export function scanHtml(html: string, options: { text?: boolean } = {}): HtmlSc
       closeLink(lt);
       if (attrs.href && !quoted && !historyFollows && scan.links.length < MAX_LINKS) {
         openLink = {
-          href: attrs.href.value, hrefStart: attrs.href.start, hrefEnd: attrs.href.end, text: '',
-          start: lt, end: gt + 1, hidden: hidden !== null,
+          href: attrs.href.value,
+          hrefStart: attrs.href.start,
+          hrefEnd: attrs.href.end,
+          text: '',
+          start: lt,
+          end: gt + 1,
+          hidden: hidden !== null,
         };
         scan.links.push(openLink);
       }
@@ -544,7 +628,14 @@ export function scanHtml(html: string, options: { text?: boolean } = {}): HtmlSc
       if (!quoted && !historyFollows && scan.images.length < MAX_IMAGES) {
         const width = style && Number.isFinite(style.width) ? style.width : dimension(attrs.width?.value);
         const height = style && Number.isFinite(style.height) ? style.height : dimension(attrs.height?.value);
-        scan.images.push({ src: attrs.src?.value ?? '', start: lt, end: gt + 1, width, height, hidden: hidden !== null });
+        scan.images.push({
+          src: attrs.src?.value ?? '',
+          start: lt,
+          end: gt + 1,
+          width,
+          height,
+          hidden: hidden !== null,
+        });
       }
     } else if (tag.raw) {
       // Skip raw text without reading it as markup.
@@ -559,7 +650,10 @@ export function scanHtml(html: string, options: { text?: boolean } = {}): HtmlSc
     if (tag.void || selfClosing || depth >= MAX_DEPTH) continue;
     names[depth] = name;
     // Same facts as the parent (no attributes, not a quote, nothing hidden): share its frame.
-    frames[depth] = bare && parent.hidden === null && !quoted ? parent : { hidden, color, background, quoted, hiddenRun: -1 };
+    frames[depth] =
+      bare && parent.hidden === null && !quoted
+        ? parent
+        : { hidden, color, background, quoted, hiddenRun: -1 };
     depth++;
   }
   closeLink(n);

@@ -5,6 +5,20 @@
  *   analyzeDraft(draft, settings?) → { score, level, findings }
  */
 export { analyzeDraft, analyzeRules, levelForScore, runRule } from './engine';
-export { DEFAULT_SETTINGS, resolveSettings, type AnalysisSettings, type CustomPhrase, type RuleSettings, type Thresholds } from './settings';
+export {
+  DEFAULT_SETTINGS,
+  resolveSettings,
+  type AnalysisSettings,
+  type CustomPhrase,
+  type RuleSettings,
+  type Thresholds,
+} from './settings';
 export { rules, ruleById } from './rules';
-export type { Rule, RuleMeta, RuleContext, RuleCategory, NormalizedDraft, NormalizedAttachment } from './rule';
+export type {
+  Rule,
+  RuleMeta,
+  RuleContext,
+  RuleCategory,
+  NormalizedDraft,
+  NormalizedAttachment,
+} from './rule';

@@ -43,13 +43,29 @@ function caseOf(c: number): 0 | 1 | 2 {
 function foldPunctuation(c: number): number {
   if (c >= 0x2000 && c <= 0x200a) return 0x20; // typographic spaces
   switch (c) {
-    case 0x2018: case 0x2019: case 0x201a: case 0x201b: case 0x2032: case 0x02bc:
+    case 0x2018:
+    case 0x2019:
+    case 0x201a:
+    case 0x201b:
+    case 0x2032:
+    case 0x02bc:
       return 0x27; // ’ ‘ ‚ ′ ʼ → '
-    case 0x201c: case 0x201d: case 0x201e: case 0x201f: case 0x2033:
+    case 0x201c:
+    case 0x201d:
+    case 0x201e:
+    case 0x201f:
+    case 0x2033:
       return 0x22;
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2212:
       return 0x2d;
-    case 0x202f: case 0x205f: case 0x3000:
+    case 0x202f:
+    case 0x205f:
+    case 0x3000:
       return 0x20;
     default:
       // Full-width ASCII (ＦＲＥＥ) is a known filter-evasion trick; fold it to ASCII.
@@ -137,8 +153,18 @@ export function isAsciiWordChar(c: number): boolean {
 }
 
 export function isWhitespace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /**

@@ -25,7 +25,8 @@ const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]{0,31}):/;
 const linkTarget = memo(computeLinkTarget, 256);
 
 /** The parts of a link target that matter here; null for an empty one. The result is shared: read only. */
-export const parseLinkTarget = (raw: string): LinkTarget | null => linkTarget(raw.length > 4096 ? raw.slice(0, 4096) : raw);
+export const parseLinkTarget = (raw: string): LinkTarget | null =>
+  linkTarget(raw.length > 4096 ? raw.slice(0, 4096) : raw);
 
 function computeLinkTarget(raw: string): LinkTarget | null {
   const href = raw.slice(0, 4096).replace(URL_NOISE, '').replace(EDGE_NOISE, '');
@@ -90,13 +91,16 @@ function computeIsIpHost(host: string): boolean {
 
 export function isDefaultPort(scheme: string, port: number): boolean {
   if (Number.isNaN(port)) return true;
-  return (scheme === 'http' && port === 80) || (scheme === 'https' && port === 443) ||
-    (scheme === '' && (port === 80 || port === 443));
+  return (
+    (scheme === 'http' && port === 80) ||
+    (scheme === 'https' && port === 443) ||
+    (scheme === '' && (port === 80 || port === 443))
+  );
 }
 
 function inDomainSet(host: string, set: ReadonlySet<string>): string | null {
   // Walk up the labels: "go.bit.ly" is still bit.ly.
-  for (let h = host; h; ) {
+  for (let h = host; h;) {
     if (set.has(h)) return h;
     const dot = h.indexOf('.');
     if (dot < 0) return null;

@@ -67,7 +67,10 @@ export function normalizeDomainInput(input: string): string {
 export async function buildDomainReport(input: string, opts: DomainReportOptions): Promise<DomainReport> {
   const domain = normalizeDomainInput(input);
   const now = opts.now ?? Date.now;
-  const spf: SpfReport = await analyzeSpf(domain, { resolver: opts.resolver, ...(opts.services ? { services: opts.services } : {}) });
+  const spf: SpfReport = await analyzeSpf(domain, {
+    resolver: opts.resolver,
+    ...(opts.services ? { services: opts.services } : {}),
+  });
   if (opts.ip !== undefined) {
     const helo = opts.helo ?? domain;
     const id = spfIdentity(opts.sender ?? `postmaster@${domain}`, helo);

@@ -14,7 +14,8 @@ interface HighlightApi {
 }
 
 function api(doc: Document): HighlightApi | null {
-  const win = doc.defaultView as (Window & { CSS?: { highlights?: Map<string, unknown> }; Highlight?: HighlightApi['Highlight'] }) | null;
+  const win = doc.defaultView as
+    (Window & { CSS?: { highlights?: Map<string, unknown> }; Highlight?: HighlightApi['Highlight'] }) | null;
   const highlights = win?.CSS?.highlights;
   const Highlight = win?.Highlight ?? (globalThis as { Highlight?: HighlightApi['Highlight'] }).Highlight;
   return highlights && Highlight ? { highlights, Highlight } : null;

@@ -46,7 +46,10 @@ function quiet(err: unknown): void {
   console.debug('[Preflight]', err);
 }
 
-export async function startComposeIntegration(ctx: ContentScriptContext, adapter: ComposeAdapter): Promise<void> {
+export async function startComposeIntegration(
+  ctx: ContentScriptContext,
+  adapter: ComposeAdapter,
+): Promise<void> {
   const doc = document;
   const scope = scopeFrom(ctx.signal, () => ctx.isValid);
   const locale = pickLocale(doc.documentElement.lang || navigator.language);

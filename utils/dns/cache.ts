@@ -109,7 +109,12 @@ export function createStorageAreaStore(area: StorageAreaLike, prefix = 'dns:'): 
 function isCacheEntry(v: unknown): v is CacheEntry {
   if (typeof v !== 'object' || v === null) return false;
   const e = v as Partial<CacheEntry>;
-  return typeof e.expiresAt === 'number' && typeof e.storedAt === 'number' && typeof e.answer === 'object' && e.answer !== null;
+  return (
+    typeof e.expiresAt === 'number' &&
+    typeof e.storedAt === 'number' &&
+    typeof e.answer === 'object' &&
+    e.answer !== null
+  );
 }
 
 export interface DnsCacheOptions {

@@ -83,7 +83,12 @@ export function createDohTransport(opts: DohOptions): DnsTransport {
       // the JSON dialect) is refused here rather than misread.
       const ctype = (res.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
       if (ctype !== DNS_MESSAGE) {
-        return error(name, type, 'content-type', `${url} answered with content type "${ctype || 'none'}", not ${DNS_MESSAGE}`);
+        return error(
+          name,
+          type,
+          'content-type',
+          `${url} answered with content type "${ctype || 'none'}", not ${DNS_MESSAGE}`,
+        );
       }
       let body: Uint8Array;
       try {
@@ -94,17 +99,35 @@ export function createDohTransport(opts: DohOptions): DnsTransport {
       }
       const declared = Number(res.headers.get('content-length') ?? NaN);
       if (Number.isFinite(declared) && body.length < declared) {
-        return error(name, type, 'truncated', `the response body from ${url} has ${body.length} of ${declared} bytes`);
+        return error(
+          name,
+          type,
+          'truncated',
+          `the response body from ${url} has ${body.length} of ${declared} bytes`,
+        );
       }
       const msg = decodeMessage(body);
       if (msg.tc) return error(name, type, 'truncated', `${url} set the TC bit, which DoH never needs`);
       const q = msg.questions[0];
-      if (!msg.qr || msg.id !== 0 || msg.questions.length !== 1 || !q || q.name !== name || q.type !== RR_TYPE_CODES[type]) {
-        return error(name, type, 'mismatch', `${url} answered a different question (${q?.name ?? 'none'}/${q?.type ?? '-'}, id ${msg.id})`);
+      if (
+        !msg.qr ||
+        msg.id !== 0 ||
+        msg.questions.length !== 1 ||
+        !q ||
+        q.name !== name ||
+        q.type !== RR_TYPE_CODES[type]
+      ) {
+        return error(
+          name,
+          type,
+          'mismatch',
+          `${url} answered a different question (${q?.name ?? 'none'}/${q?.type ?? '-'}, id ${msg.id})`,
+        );
       }
       return messageToAnswer(msg, name, type);
     } catch (e) {
-      if (timedOut) return { name, type, status: 'TIMEOUT', message: `no answer from ${url} within ${timeoutMs} ms` };
+      if (timedOut)
+        return { name, type, status: 'TIMEOUT', message: `no answer from ${url} within ${timeoutMs} ms` };
       if (e instanceof DnsWireError) return error(name, type, e.kind, `${url}: ${e.message}`);
       return error(name, type, 'network', `${url}: ${errorText(e)}`);
     } finally {

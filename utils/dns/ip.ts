@@ -92,7 +92,7 @@ export function formatIp(ip: IpAddress): string {
   for (let i = 0; i < 16; i += 2) groups.push(((ip.bytes[i] ?? 0) << 8) | (ip.bytes[i + 1] ?? 0));
   let bestStart = -1;
   let bestLen = 0;
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     if (groups[i] !== 0) {
       i++;
       continue;
@@ -126,7 +126,10 @@ export function addressParts(ip: IpAddress): string[] {
   if (ip.version === 4) return Array.from(ip.bytes, String);
   // Upper-case nibbles, as pyspf and the OpenSPF suite's explanations (test v-macro-ip6) expect;
   // DNS matching is case-insensitive, so only explanation text can tell.
-  return Array.from(ip.bytes).flatMap((b) => [(b >> 4).toString(16).toUpperCase(), (b & 15).toString(16).toUpperCase()]);
+  return Array.from(ip.bytes).flatMap((b) => [
+    (b >> 4).toString(16).toUpperCase(),
+    (b & 15).toString(16).toUpperCase(),
+  ]);
 }
 
 /** in-addr.arpa / ip6.arpa name for a PTR lookup (RFC 1035 §3.5, RFC 3596 §2.5). */
@@ -141,7 +144,7 @@ export function sampleAddress(network: IpAddress, prefix: number): IpAddress {
   const bits = bytes.length * 8;
   for (let bit = prefix; bit < bits; bit++) {
     const i = Math.floor(bit / 8);
-    bytes[i] = (bytes[i] ?? 0) & ~(0x80 >> bit % 8);
+    bytes[i] = (bytes[i] ?? 0) & ~(0x80 >> (bit % 8));
   }
   if (prefix < bits) bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) | 1;
   return { version: network.version, bytes };

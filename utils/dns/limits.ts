@@ -23,7 +23,11 @@ export class LookupLimitError extends Error {
     /** The term that went over. */
     readonly term: string,
   ) {
-    super(limit === 'terms' ? `more than ${max} DNS-querying terms (at "${term}")` : `more than ${max} void lookups (at "${term}")`);
+    super(
+      limit === 'terms'
+        ? `more than ${max} DNS-querying terms (at "${term}")`
+        : `more than ${max} void lookups (at "${term}")`,
+    );
   }
 }
 

@@ -17,13 +17,19 @@ function permissionsApi(): PermissionsLike {
 }
 
 /** True when Preflight may fetch from the resolver at `url` (built-in, or granted before). */
-export async function hasResolverPermission(url: string, api: PermissionsLike = permissionsApi()): Promise<boolean> {
+export async function hasResolverPermission(
+  url: string,
+  api: PermissionsLike = permissionsApi(),
+): Promise<boolean> {
   if (isBuiltinResolver(url)) return true;
   return api.contains({ origins: [originPattern(url)] });
 }
 
 /** Asks the user for the resolver's origin; resolves true when granted (or already held). */
-export async function requestResolverPermission(url: string, api: PermissionsLike = permissionsApi()): Promise<boolean> {
+export async function requestResolverPermission(
+  url: string,
+  api: PermissionsLike = permissionsApi(),
+): Promise<boolean> {
   if (await hasResolverPermission(url, api)) return true;
   return api.request({ origins: [originPattern(url)] });
 }

@@ -47,7 +47,14 @@ export function createResolver(opts: ResolverOptions): ManagedResolver {
   if (!opts.transports.length) throw new Error('createResolver needs at least one transport');
   const cache = opts.cache === false ? undefined : (opts.cache ?? new DnsCache());
   const retries = opts.retries ?? 1;
-  const stats: ResolverStats = { lookups: 0, cacheHits: 0, merged: 0, upstreamQueries: 0, retries: 0, fallbacks: 0 };
+  const stats: ResolverStats = {
+    lookups: 0,
+    cacheHits: 0,
+    merged: 0,
+    upstreamQueries: 0,
+    retries: 0,
+    fallbacks: 0,
+  };
   const inflight = new Map<string, Promise<DnsAnswer>>();
 
   async function ask(name: string, type: RRType): Promise<DnsAnswer> {
@@ -77,7 +84,13 @@ export function createResolver(opts: ResolverOptions): ManagedResolver {
       answer = await ask(name, type);
     } catch (e) {
       // A transport broke the never-reject contract; keep ours.
-      return { name, type, status: 'ERROR', reason: 'network', message: e instanceof Error ? e.message : String(e) };
+      return {
+        name,
+        type,
+        status: 'ERROR',
+        reason: 'network',
+        message: e instanceof Error ? e.message : String(e),
+      };
     }
     await cache?.set(key, answer);
     return answer;
@@ -88,7 +101,13 @@ export function createResolver(opts: ResolverOptions): ManagedResolver {
     const name = normalizeName(rawName);
     const problem = nameProblem(name);
     if (problem) {
-      return Promise.resolve({ name, type, status: 'ERROR', reason: 'bad-name', message: `cannot query "${name}" (${problem})` });
+      return Promise.resolve({
+        name,
+        type,
+        status: 'ERROR',
+        reason: 'bad-name',
+        message: `cannot query "${name}" (${problem})`,
+      });
     }
     const key = `${name}|${type}`;
     const running = inflight.get(key);

@@ -41,7 +41,8 @@ export function resolveResolverUrl(choice: string): string {
   } catch {
     throw new ResolverUrlError(`"${choice}" is not a resolver name (cloudflare, google, quad9) or a URL`);
   }
-  if (u.protocol !== 'https:') throw new ResolverUrlError(`a DoH resolver URL must start with https:// (got ${u.protocol})`);
+  if (u.protocol !== 'https:')
+    throw new ResolverUrlError(`a DoH resolver URL must start with https:// (got ${u.protocol})`);
   if (u.username || u.password) throw new ResolverUrlError('a DoH resolver URL must not carry credentials');
   u.hash = '';
   return u.toString();
@@ -76,10 +77,17 @@ export function createDohResolver(opts: DohResolverOptions): ManagedResolver {
   const fallbackUrl =
     opts.fallbackUrl === null
       ? undefined
-      : (opts.fallbackUrl ?? (url === DEFAULT_RESOLVER_URL ? BUILTIN_RESOLVERS[1]!.url : DEFAULT_RESOLVER_URL));
+      : (opts.fallbackUrl ??
+        (url === DEFAULT_RESOLVER_URL ? BUILTIN_RESOLVERS[1]!.url : DEFAULT_RESOLVER_URL));
   const urls = fallbackUrl && fallbackUrl !== url ? [url, fallbackUrl] : [url];
   return createResolver({
-    transports: urls.map((u) => createDohTransport({ url: u, fetch: opts.fetch, ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}) })),
+    transports: urls.map((u) =>
+      createDohTransport({
+        url: u,
+        fetch: opts.fetch,
+        ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
+      }),
+    ),
     ...(opts.cache !== undefined ? { cache: opts.cache } : {}),
     ...(opts.retries !== undefined ? { retries: opts.retries } : {}),
   });

@@ -35,7 +35,15 @@ export function encodeQuery(name: string, type: RRType): Uint8Array {
     flags: packet.RECURSION_DESIRED,
     questions: [{ type, name: normalizeName(name), class: 'IN' }],
     // dns-packet's encoder reads these OPT fields; its typings only know the generic `data` shape.
-    additionals: [{ type: 'OPT', name: '.', udpPayloadSize: EDNS_UDP_SIZE, flags: packet.DNSSEC_OK, options: [] } as unknown as packet.Answer],
+    additionals: [
+      {
+        type: 'OPT',
+        name: '.',
+        udpPayloadSize: EDNS_UDP_SIZE,
+        flags: packet.DNSSEC_OK,
+        options: [],
+      } as unknown as packet.Answer,
+    ],
   });
 }
 
@@ -72,7 +80,19 @@ export interface DecodedMessage {
   additionals: WireRecord[];
 }
 
-const RCODE_NAMES = ['NOERROR', 'FORMERR', 'SERVFAIL', 'NXDOMAIN', 'NOTIMP', 'REFUSED', 'YXDOMAIN', 'YXRRSET', 'NXRRSET', 'NOTAUTH', 'NOTZONE'];
+const RCODE_NAMES = [
+  'NOERROR',
+  'FORMERR',
+  'SERVFAIL',
+  'NXDOMAIN',
+  'NOTIMP',
+  'REFUSED',
+  'YXDOMAIN',
+  'YXRRSET',
+  'NXRRSET',
+  'NOTAUTH',
+  'NOTZONE',
+];
 export function rcodeName(rcode: number): string {
   return RCODE_NAMES[rcode] ?? `RCODE${rcode}`;
 }
@@ -84,7 +104,10 @@ class Reader {
   constructor(readonly buf: Uint8Array) {}
   need(offset: number, n: number, what: string): void {
     if (offset + n > this.buf.length) {
-      throw new DnsWireError('truncated', `message ends inside ${what} (offset ${offset}, ${this.buf.length} bytes)`);
+      throw new DnsWireError(
+        'truncated',
+        `message ends inside ${what} (offset ${offset}, ${this.buf.length} bytes)`,
+      );
     }
   }
   u8(o: number, what: string): number {
@@ -97,7 +120,12 @@ class Reader {
   }
   u32(o: number, what: string): number {
     this.need(o, 4, what);
-    return (((this.buf[o] as number) << 24) >>> 0) + ((this.buf[o + 1] as number) << 16) + ((this.buf[o + 2] as number) << 8) + (this.buf[o + 3] as number);
+    return (
+      (((this.buf[o] as number) << 24) >>> 0) +
+      ((this.buf[o + 1] as number) << 16) +
+      ((this.buf[o + 2] as number) << 8) +
+      (this.buf[o + 3] as number)
+    );
   }
   /** A possibly compressed name (RFC 1035 §4.1.4). Returns the name and the offset after it. */
   name(start: number): [string, number] {
@@ -118,7 +146,8 @@ class Reader {
       if (kind === 0xc0) {
         const ptr = this.u16(o, 'a name pointer') & 0x3fff;
         if (end < 0) end = o + 2;
-        if (ptr >= limit || ++jumps > 127) throw new DnsWireError('malformed', `bad name pointer at offset ${o}`);
+        if (ptr >= limit || ++jumps > 127)
+          throw new DnsWireError('malformed', `bad name pointer at offset ${o}`);
         limit = ptr;
         o = ptr;
         continue;
@@ -135,10 +164,17 @@ class Reader {
   }
 }
 
-function decodeRdata(r: Reader, type: number, start: number, len: number, base: { name: string; ttl: number }): DnsRecord | undefined {
+function decodeRdata(
+  r: Reader,
+  type: number,
+  start: number,
+  len: number,
+  base: { name: string; ttl: number },
+): DnsRecord | undefined {
   const end = start + len;
   const exact = (o: number, what: string): void => {
-    if (o !== end) throw new DnsWireError('malformed', `${what} RDATA length ${len} does not match its content`);
+    if (o !== end)
+      throw new DnsWireError('malformed', `${what} RDATA length ${len} does not match its content`);
   };
   const t = rrTypeName(type);
   switch (t) {
@@ -195,7 +231,7 @@ function decodeRdata(r: Reader, type: number, start: number, len: number, base: 
 function compressIPv6(groups: string[]): string {
   let best = -1;
   let bestLen = 1;
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     if (groups[i] !== '0') {
       i++;
       continue;
@@ -215,7 +251,8 @@ function compressIPv6(groups: string[]): string {
 /** Decodes a whole DNS message. Throws only DnsWireError. */
 export function decodeMessage(buf: Uint8Array): DecodedMessage {
   const r = new Reader(buf);
-  if (buf.length < 12) throw new DnsWireError('truncated', `message is ${buf.length} bytes, shorter than a DNS header`);
+  if (buf.length < 12)
+    throw new DnsWireError('truncated', `message is ${buf.length} bytes, shorter than a DNS header`);
   const id = r.u16(0, 'the header');
   const flags = r.u16(2, 'the header');
   const counts = [4, 6, 8, 10].map((o) => r.u16(o, 'the header')) as [number, number, number, number];
@@ -278,7 +315,12 @@ export function messageToAnswer(msg: DecodedMessage, qname: string, qtype: RRTyp
   const name = normalizeName(qname);
   const base = { name, type: qtype };
   if (msg.rcode === 2 || msg.rcode === 5 || (msg.rcode !== 0 && msg.rcode !== 3)) {
-    return { ...base, status: msg.rcode === 5 ? 'REFUSED' : 'SERVFAIL', rcode: msg.rcode, rcodeName: rcodeName(msg.rcode) };
+    return {
+      ...base,
+      status: msg.rcode === 5 ? 'REFUSED' : 'SERVFAIL',
+      rcode: msg.rcode,
+      rcodeName: rcodeName(msg.rcode),
+    };
   }
   const code = RR_TYPE_CODES[qtype];
   const cnames: string[] = [];
@@ -297,7 +339,12 @@ export function messageToAnswer(msg: DecodedMessage, qname: string, qtype: RRTyp
     if (!cname || cname.record?.type !== 'CNAME') break;
     const target = cname.record.target;
     if (target === name || cnames.includes(target) || cnames.length >= MAX_CNAME_CHAIN) {
-      return { ...base, status: 'ERROR', reason: 'cname-loop', message: `CNAME chain from ${name} loops at ${target}` };
+      return {
+        ...base,
+        status: 'ERROR',
+        reason: 'cname-loop',
+        message: `CNAME chain from ${name} loops at ${target}`,
+      };
     }
     ttl = Math.min(ttl, cname.ttl);
     cnames.push(target);

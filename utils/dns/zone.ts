@@ -66,15 +66,31 @@ export function createZoneResolver(zone: ZoneData, opts: ZoneResolverOptions = {
     minimum: negativeTtl,
   });
 
-  const toRecord = (name: string, entry: Exclude<ZoneEntry, 'TIMEOUT' | 'SERVFAIL'>): DnsRecord | undefined => {
+  const toRecord = (
+    name: string,
+    entry: Exclude<ZoneEntry, 'TIMEOUT' | 'SERVFAIL'>,
+  ): DnsRecord | undefined => {
     if ('A' in entry) return { type: 'A', name, ttl, address: entry.A };
     if ('AAAA' in entry) return { type: 'AAAA', name, ttl, address: entry.AAAA.toLowerCase() };
     if ('CNAME' in entry) return { type: 'CNAME', name, ttl, target: normalizeName(entry.CNAME) };
     if ('NS' in entry) return { type: 'NS', name, ttl, target: normalizeName(entry.NS) };
     if ('PTR' in entry) return { type: 'PTR', name, ttl, target: normalizeName(entry.PTR) };
-    if ('MX' in entry) return { type: 'MX', name, ttl, preference: entry.MX[0], exchange: normalizeName(entry.MX[1]) };
-    if ('TXT' in entry) return { type: 'TXT', name, ttl, strings: typeof entry.TXT === 'string' ? [entry.TXT] : [...entry.TXT] };
-    if ('SPF' in entry) return { type: 'SPF', name, ttl, strings: typeof entry.SPF === 'string' ? [entry.SPF] : [...entry.SPF] };
+    if ('MX' in entry)
+      return { type: 'MX', name, ttl, preference: entry.MX[0], exchange: normalizeName(entry.MX[1]) };
+    if ('TXT' in entry)
+      return {
+        type: 'TXT',
+        name,
+        ttl,
+        strings: typeof entry.TXT === 'string' ? [entry.TXT] : [...entry.TXT],
+      };
+    if ('SPF' in entry)
+      return {
+        type: 'SPF',
+        name,
+        ttl,
+        strings: typeof entry.SPF === 'string' ? [entry.SPF] : [...entry.SPF],
+      };
     return undefined;
   };
 
@@ -101,7 +117,8 @@ export function createZoneResolver(zone: ZoneData, opts: ZoneResolverOptions = {
       for (const entry of entries) {
         if (entry === 'TIMEOUT' || entry === 'SERVFAIL') {
           if (records.length) break;
-          if (entry === 'TIMEOUT') return { name, type, status: 'TIMEOUT', message: `zone data says ${current} times out` };
+          if (entry === 'TIMEOUT')
+            return { name, type, status: 'TIMEOUT', message: `zone data says ${current} times out` };
           return { name, type, status: 'SERVFAIL', rcode: 2, rcodeName: 'SERVFAIL' };
         }
         const rec = toRecord(current, entry);

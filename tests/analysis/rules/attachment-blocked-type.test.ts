@@ -13,13 +13,46 @@ ruleTester(rule, {
   invalid: [
     {
       draft: { attachments: [a('report.pdf'), a('setup.exe')] },
-      findings: [{ messageId: 'blockedType', severity: 'danger', data: { name: 'setup.exe', ext: 'exe' }, evidence: [{ field: 'attachments', index: 1, start: 0, end: 9 }], fix: 'shareLink' }],
+      findings: [
+        {
+          messageId: 'blockedType',
+          severity: 'danger',
+          data: { name: 'setup.exe', ext: 'exe' },
+          evidence: [{ field: 'attachments', index: 1, start: 0, end: 9 }],
+          fix: 'shareLink',
+        },
+      ],
     },
-    { draft: { attachments: [a('INVOICE.PDF.EXE')] }, findings: [{ messageId: 'doubleExtension', severity: 'danger', data: { ext: 'exe' }, fix: 'removeAttachment' }] },
-    { name: 'padding before the real extension', draft: { attachments: [a('scan.pdf          .scr')] }, findings: [{ messageId: 'doubleExtension' }] },
-    { name: 'trailing dot', draft: { attachments: [a('tool.bat.')] }, findings: [{ messageId: 'blockedType', data: { ext: 'bat' } }] },
-    { draft: { attachments: [a('invoice\u202Efdp.exe')] }, findings: [{ messageId: 'disguisedName', severity: 'danger' }] },
-    { draft: { attachments: [a('script.py')] }, findings: [{ messageId: 'blockedByOutlook', severity: 'warning', data: { ext: 'py' } }] },
-    { draft: { attachments: [a('Payment.html'), a('budget.xlsm')] }, findings: [{ messageId: 'riskyType', severity: 'notice', fix: 'sendAsPdf' }, { messageId: 'riskyType' }] },
+    {
+      draft: { attachments: [a('INVOICE.PDF.EXE')] },
+      findings: [
+        { messageId: 'doubleExtension', severity: 'danger', data: { ext: 'exe' }, fix: 'removeAttachment' },
+      ],
+    },
+    {
+      name: 'padding before the real extension',
+      draft: { attachments: [a('scan.pdf          .scr')] },
+      findings: [{ messageId: 'doubleExtension' }],
+    },
+    {
+      name: 'trailing dot',
+      draft: { attachments: [a('tool.bat.')] },
+      findings: [{ messageId: 'blockedType', data: { ext: 'bat' } }],
+    },
+    {
+      draft: { attachments: [a('invoice\u202Efdp.exe')] },
+      findings: [{ messageId: 'disguisedName', severity: 'danger' }],
+    },
+    {
+      draft: { attachments: [a('script.py')] },
+      findings: [{ messageId: 'blockedByOutlook', severity: 'warning', data: { ext: 'py' } }],
+    },
+    {
+      draft: { attachments: [a('Payment.html'), a('budget.xlsm')] },
+      findings: [
+        { messageId: 'riskyType', severity: 'notice', fix: 'sendAsPdf' },
+        { messageId: 'riskyType' },
+      ],
+    },
   ],
 });

@@ -9,22 +9,52 @@ ruleTester(rule, {
     { text: 'I am very attached to the idea of a summer party.' },
     { text: 'The shelf is attached to the wall.' },
     { text: 'No attachment needed, the link is enough.' },
-    { name: 'mention only in quoted history', text: 'Thanks!\n\nOn Mon, 1 Apr 2024 at 10:00, X <x@y.com> wrote:\n> I have attached the plan.' },
+    {
+      name: 'mention only in quoted history',
+      text: 'Thanks!\n\nOn Mon, 1 Apr 2024 at 10:00, X <x@y.com> wrote:\n> I have attached the plan.',
+    },
     { text: 'Moje příloha k návrhu? Probereme zítra.' },
   ],
   invalid: [
     {
       draft: { text: 'Hi Tom, please find attached the signed contract.' },
-      findings: [{ messageId: 'mentionedNotAttached', severity: 'notice', data: { phrase: 'please find attached' }, evidence: [{ field: 'text', start: 8, end: 28 }], fix: 'attachFile' }],
+      findings: [
+        {
+          messageId: 'mentionedNotAttached',
+          severity: 'notice',
+          data: { phrase: 'please find attached' },
+          evidence: [{ field: 'text', start: 8, end: 28 }],
+          fix: 'attachFile',
+        },
+      ],
     },
     { draft: { text: "I've attached the slides." }, findings: [{ messageId: 'mentionedNotAttached' }] },
-    { draft: { text: 'The report is attached.' }, findings: [{ messageId: 'mentionedNotAttached', data: { phrase: 'is attached' } }] },
-    { draft: { subject: 'Invoice (see attachment)' }, findings: [{ messageId: 'mentionedNotAttached', evidence: [{ field: 'subject', start: 9, end: 23 }] }] },
-    { draft: { text: 'Dobrý den, v příloze zasílám fakturu.' }, findings: [{ messageId: 'mentionedNotAttached', data: { phrase: 'v příloze zasílám' } }] },
-    { name: 'Czech without diacritics', draft: { text: 'ahoj, v priloze posilam podklady' }, findings: [{ messageId: 'mentionedNotAttached' }] },
+    {
+      draft: { text: 'The report is attached.' },
+      findings: [{ messageId: 'mentionedNotAttached', data: { phrase: 'is attached' } }],
+    },
+    {
+      draft: { subject: 'Invoice (see attachment)' },
+      findings: [{ messageId: 'mentionedNotAttached', evidence: [{ field: 'subject', start: 9, end: 23 }] }],
+    },
+    {
+      draft: { text: 'Dobrý den, v příloze zasílám fakturu.' },
+      findings: [{ messageId: 'mentionedNotAttached', data: { phrase: 'v příloze zasílám' } }],
+    },
+    {
+      name: 'Czech without diacritics',
+      draft: { text: 'ahoj, v priloze posilam podklady' },
+      findings: [{ messageId: 'mentionedNotAttached' }],
+    },
     { draft: { text: 'Přikládám smlouvu k podpisu.' }, findings: [{ messageId: 'mentionedNotAttached' }] },
-    { draft: { text: 'Im Anhang finden Sie die Rechnung.' }, findings: [{ messageId: 'mentionedNotAttached' }] },
-    { draft: { text: 'Veuillez trouver le devis en pièce jointe.' }, findings: [{ messageId: 'mentionedNotAttached' }] },
+    {
+      draft: { text: 'Im Anhang finden Sie die Rechnung.' },
+      findings: [{ messageId: 'mentionedNotAttached' }],
+    },
+    {
+      draft: { text: 'Veuillez trouver le devis en pièce jointe.' },
+      findings: [{ messageId: 'mentionedNotAttached' }],
+    },
     { draft: { text: 'Te adjunto el contrato.' }, findings: [{ messageId: 'mentionedNotAttached' }] },
   ],
 });
@@ -34,8 +64,14 @@ import { analyzeDraft } from '../../../utils/analysis';
 
 describe('a forgotten attachment is a mistake, not a spam signal', () => {
   const draft = {
-    from: 'jan@example.com', to: ['eva@example.org'], cc: [], bcc: [], subject: 'Contract',
-    text: 'Hi Eva, please find attached the signed contract. Best, Jan', html: '', attachments: [],
+    from: 'jan@example.com',
+    to: ['eva@example.org'],
+    cc: [],
+    bcc: [],
+    subject: 'Contract',
+    text: 'Hi Eva, please find attached the signed contract. Best, Jan',
+    html: '',
+    attachments: [],
   };
   it('keeps a clean mail at notice and asks before sending', () => {
     const report = analyzeDraft(draft);
@@ -44,7 +80,10 @@ describe('a forgotten attachment is a mistake, not a spam signal', () => {
     expect(f?.askBeforeSend).toBe(true);
   });
   it('is silent once the file is attached', () => {
-    const report = analyzeDraft({ ...draft, attachments: [{ name: 'contract.pdf', size: 120_000, type: 'application/pdf' }] });
+    const report = analyzeDraft({
+      ...draft,
+      attachments: [{ name: 'contract.pdf', size: 120_000, type: 'application/pdf' }],
+    });
     expect(report.findings.some((x) => x.ruleId === 'attachment-forgotten')).toBe(false);
   });
 });

@@ -18,23 +18,56 @@ describe('encodedAttachmentSize', () => {
 ruleTester(rule, {
   valid: [
     { attachments: [a('a.pdf', 2 * MB), a('b.pdf', 3 * MB)] },
-    { name: 'unknown sizes are skipped', attachments: [a('a.pdf', NaN), a('b.pdf', -1), { name: 'c', size: 'big', type: '' } as unknown as Attachment] },
+    {
+      name: 'unknown sizes are skipped',
+      attachments: [
+        a('a.pdf', NaN),
+        a('b.pdf', -1),
+        { name: 'c', size: 'big', type: '' } as unknown as Attachment,
+      ],
+    },
     { attachments: [] },
-    { name: 'limits can be switched off', draft: { attachments: [a('big.zip', 30 * MB)] }, settings: { sendingLimitBytes: 0, receivingLimitBytes: 0, corporateLimitBytes: 0 } },
+    {
+      name: 'limits can be switched off',
+      draft: { attachments: [a('big.zip', 30 * MB)] },
+      settings: { sendingLimitBytes: 0, receivingLimitBytes: 0, corporateLimitBytes: 0 },
+    },
   ],
   invalid: [
     {
       draft: { attachments: [a('small.pdf', MB), a('video.mp4', 30 * MB)] },
-      findings: [{ messageId: 'fileOverSendingLimit', severity: 'danger', data: { name: 'video.mp4', sizeMb: 30, limitMb: 25 }, evidence: [{ field: 'attachments', index: 1 }], fix: 'shareLink' }],
+      findings: [
+        {
+          messageId: 'fileOverSendingLimit',
+          severity: 'danger',
+          data: { name: 'video.mp4', sizeMb: 30, limitMb: 25 },
+          evidence: [{ field: 'attachments', index: 1 }],
+          fix: 'shareLink',
+        },
+      ],
     },
     {
       draft: { attachments: [a('a.zip', 14 * MB), a('b.zip', 12 * MB)] },
-      findings: [{ messageId: 'totalOverSendingLimit', severity: 'danger', data: { sizeMb: 26 }, evidence: [{ index: 0 }, { index: 1 }] }],
+      findings: [
+        {
+          messageId: 'totalOverSendingLimit',
+          severity: 'danger',
+          data: { sizeMb: 26 },
+          evidence: [{ index: 0 }, { index: 1 }],
+        },
+      ],
     },
     {
       name: 'passes the 25 MB button, bounces as 27 MB encoded',
       draft: { attachments: [a('photos.zip', 20 * MB)] },
-      findings: [{ messageId: 'encodedOverReceivingLimit', severity: 'warning', data: { limitMb: 25 }, fix: 'compressOrLink' }],
+      findings: [
+        {
+          messageId: 'encodedOverReceivingLimit',
+          severity: 'warning',
+          data: { limitMb: 25 },
+          fix: 'compressOrLink',
+        },
+      ],
     },
     {
       name: 'a 7.5 MB file is over a 10 MB company limit once encoded',

@@ -5,8 +5,14 @@ ruleTester(rule, {
   valid: [
     { text: 'Hi Tom, could we move the review to 3 pm? Thanks, Jana' },
     { text: 'Feel free to call me. The workshop is free of charge.' },
-    { name: 'phrase only in quoted history', text: 'Thanks, deleted it.\n\nOn Mon, 1 Apr 2024 at 10:00, X <x@y.com> wrote:\n> Verify your account or it will be suspended' },
-    { name: 'unsubscribe alone in a newsletter', text: 'Our April product news. Unsubscribe or manage your preferences at any time.' },
+    {
+      name: 'phrase only in quoted history',
+      text: 'Thanks, deleted it.\n\nOn Mon, 1 Apr 2024 at 10:00, X <x@y.com> wrote:\n> Verify your account or it will be suspended',
+    },
+    {
+      name: 'unsubscribe alone in a newsletter',
+      text: 'Our April product news. Unsubscribe or manage your preferences at any time.',
+    },
     { name: 'word boundaries', text: 'The viagrafalls trip and the clickhere.com site are fine.' },
     { name: 'no match across a sentence end', text: 'We must act. Now the plan is ready.' },
     { text: "You won't regret it, and we won't either." },
@@ -16,7 +22,11 @@ ruleTester(rule, {
       draft: { text: 'Dear friend, you have won the lottery! Click here to claim your prize.' },
       findings: [
         { messageId: 'salutation', evidence: [{ field: 'text', start: 0, end: 11 }], fix: 'addressByName' },
-        { messageId: 'prize', data: { phrases: '“you have won”, “lottery”, “claim your prize”', count: 3 }, fix: 'reportInstead' },
+        {
+          messageId: 'prize',
+          data: { phrases: '“you have won”, “lottery”, “claim your prize”', count: 3 },
+          fix: 'reportInstead',
+        },
         { messageId: 'callToAction', data: { phrases: '“Click here”' } },
       ],
     },
@@ -42,10 +52,15 @@ ruleTester(rule, {
     },
     {
       name: 'promotional wording alone is capped',
-      draft: { text: 'Limited time offer! Act now, order now, buy now, shop now, last chance, hurry up, while supplies last.' },
+      draft: {
+        text: 'Limited time offer! Act now, order now, buy now, shop now, last chance, hurry up, while supplies last.',
+      },
       findings: [{ messageId: 'urgency' }, { messageId: 'marketing' }],
     },
-    { draft: { text: 'Swiss replica watches and designer handbags.' }, findings: [{ messageId: 'counterfeit' }] },
+    {
+      draft: { text: 'Swiss replica watches and designer handbags.' },
+      findings: [{ messageId: 'counterfeit' }],
+    },
     {
       name: 'custom phrases',
       draft: { text: 'Join the presale tonight.' },

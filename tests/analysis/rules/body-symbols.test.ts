@@ -8,9 +8,17 @@ ruleTester(rule, {
     { text: '* first\n* second' },
   ],
   invalid: [
-    { draft: { text: 'Make $$$ from home' }, findings: [{ messageId: 'moneySymbols', evidence: [{ field: 'text', start: 5, end: 8 }], fix: 'removeSymbols' }] },
+    {
+      draft: { text: 'Make $$$ from home' },
+      findings: [
+        { messageId: 'moneySymbols', evidence: [{ field: 'text', start: 5, end: 8 }], fix: 'removeSymbols' },
+      ],
+    },
     { draft: { text: '€ € € guaranteed' }, findings: [{ messageId: 'moneySymbols' }] },
-    { draft: { text: '********** OFFER **********' }, findings: [{ messageId: 'symbolRun', data: { count: 2 } }] },
+    {
+      draft: { text: '********** OFFER **********' },
+      findings: [{ messageId: 'symbolRun', data: { count: 2 } }],
+    },
     { draft: { text: 'Buy now >>>>> CLICK' }, findings: [{ messageId: 'symbolRun' }] },
   ],
 });

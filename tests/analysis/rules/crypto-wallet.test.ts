@@ -10,9 +10,21 @@ ruleTester(rule, {
   invalid: [
     {
       draft: { text: 'Send 0.05 BTC to bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh within 48 hours.' },
-      findings: [{ messageId: 'walletAddress', evidence: [{ field: 'text', start: 17, end: 59 }], fix: 'checkPayment' }],
+      findings: [
+        {
+          messageId: 'walletAddress',
+          evidence: [{ field: 'text', start: 17, end: 59 }],
+          fix: 'checkPayment',
+        },
+      ],
     },
-    { draft: { text: 'My bitcoin address: 1BoatSLRHtKNngkdXEeobR76b53LETtpyT' }, findings: [{ messageId: 'walletAddress' }] },
-    { draft: { text: 'Wallet: 0x52908400098527886E0F7030069857D2E4169EE7' }, findings: [{ messageId: 'walletAddress' }] },
+    {
+      draft: { text: 'My bitcoin address: 1BoatSLRHtKNngkdXEeobR76b53LETtpyT' },
+      findings: [{ messageId: 'walletAddress' }],
+    },
+    {
+      draft: { text: 'Wallet: 0x52908400098527886E0F7030069857D2E4169EE7' },
+      findings: [{ messageId: 'walletAddress' }],
+    },
   ],
 });

@@ -2,7 +2,8 @@ import rule from '../../../utils/analysis/rules/link-density';
 import { ruleTester } from '../rule-tester';
 
 const link = (i: number): string => `<a href="https://site${i}.com/x">offer ${i}</a>`;
-const prose = '<p>This month we shipped faster dashboards, CSV export and recurring tasks, and we explain each of them below in some detail so you know what changed.</p>';
+const prose =
+  '<p>This month we shipped faster dashboards, CSV export and recurring tasks, and we explain each of them below in some detail so you know what changed.</p>';
 
 ruleTester(rule, {
   valid: [
@@ -17,7 +18,13 @@ ruleTester(rule, {
     },
     {
       draft: { text: 'http://a.biz/1 http://b.biz/2 http://c.biz/3 http://d.biz/4 http://e.biz/5 go' },
-      findings: [{ messageId: 'manyLinks', data: { count: 5 }, evidence: [{ field: 'text', start: 0, end: 14 }, {}, {}, {}, {}] }],
+      findings: [
+        {
+          messageId: 'manyLinks',
+          data: { count: 5 },
+          evidence: [{ field: 'text', start: 0, end: 14 }, {}, {}, {}, {}],
+        },
+      ],
     },
   ],
 });

@@ -1,7 +1,8 @@
 import rule from '../../../utils/analysis/rules/recipients-many-visible';
 import { ruleTester } from '../rule-tester';
 
-const people = (n: number, domains: string[]): string[] => Array.from({ length: n }, (_, i) => `p${i}@${domains[i % domains.length]}`);
+const people = (n: number, domains: string[]): string[] =>
+  Array.from({ length: n }, (_, i) => `p${i}@${domains[i % domains.length]}`);
 
 ruleTester(rule, {
   valid: [
@@ -12,8 +13,13 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      draft: { to: people(8, ['a.com', 'b.com']), cc: people(5, ['c.com', 'd.com']).map((x) => x.replace('p', 'q')) },
-      findings: [{ messageId: 'manyVisible', severity: 'notice', data: { count: 13, domains: 4 }, fix: 'useBcc' }],
+      draft: {
+        to: people(8, ['a.com', 'b.com']),
+        cc: people(5, ['c.com', 'd.com']).map((x) => x.replace('p', 'q')),
+      },
+      findings: [
+        { messageId: 'manyVisible', severity: 'notice', data: { count: 13, domains: 4 }, fix: 'useBcc' },
+      ],
     },
     {
       name: 'a threshold from settings',

@@ -12,12 +12,24 @@ ruleTester(rule, {
   invalid: [
     {
       draft: { subject: 'URGENT BUSINESS PROPOSAL' },
-      findings: [{ messageId: 'allCaps', evidence: [{ field: 'subject', start: 0, end: 24 }], fix: 'useSentenceCase' }],
+      findings: [
+        { messageId: 'allCaps', evidence: [{ field: 'subject', start: 0, end: 24 }], fix: 'useSentenceCase' },
+      ],
     },
     { draft: { subject: 'ŽÁDOST O SCHŮZKU ZÍTRA' }, findings: [{ messageId: 'allCaps' }] },
     {
       draft: { subject: 'Get your FREE BONUS NOW today' },
-      findings: [{ messageId: 'capsWords', data: { words: '“FREE”, “BONUS”, “NOW”' }, evidence: [{ start: 9, end: 13 }, { start: 14, end: 19 }, { start: 20, end: 23 }] }],
+      findings: [
+        {
+          messageId: 'capsWords',
+          data: { words: '“FREE”, “BONUS”, “NOW”' },
+          evidence: [
+            { start: 9, end: 13 },
+            { start: 14, end: 19 },
+            { start: 20, end: 23 },
+          ],
+        },
+      ],
     },
     { draft: { subject: 'LAST CHANCE offer' }, findings: [{ messageId: 'capsWords' }] },
   ],

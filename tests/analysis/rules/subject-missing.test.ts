@@ -8,8 +8,21 @@ ruleTester(rule, {
     { subject: 'x' },
   ],
   invalid: [
-    { draft: { subject: '' }, findings: [{ messageId: 'missing', severity: 'notice', evidence: [{ field: 'subject', start: 0, end: 0 }], fix: 'addSubject' }] },
-    { draft: { subject: '   \t' }, findings: [{ messageId: 'missing', evidence: [{ field: 'subject', start: 0, end: 4 }] }] },
+    {
+      draft: { subject: '' },
+      findings: [
+        {
+          messageId: 'missing',
+          severity: 'notice',
+          evidence: [{ field: 'subject', start: 0, end: 0 }],
+          fix: 'addSubject',
+        },
+      ],
+    },
+    {
+      draft: { subject: '   \t' },
+      findings: [{ messageId: 'missing', evidence: [{ field: 'subject', start: 0, end: 4 }] }],
+    },
     { name: 'missing field', draft: { text: 'Hello' }, findings: [{ messageId: 'missing' }] },
   ],
 });

@@ -11,11 +11,32 @@ ruleTester(rule, {
   invalid: [
     {
       draft: { subject: 'Congratulations, you have won!' },
-      findings: [{ messageId: 'phrases', data: { phrases: '“Congratulations”, “you have won”' }, evidence: [{ field: 'subject', start: 0, end: 15 }, { field: 'subject', start: 17, end: 29 }], fix: 'rephrase' }],
+      findings: [
+        {
+          messageId: 'phrases',
+          data: { phrases: '“Congratulations”, “you have won”' },
+          evidence: [
+            { field: 'subject', start: 0, end: 15 },
+            { field: 'subject', start: 17, end: 29 },
+          ],
+          fix: 'rephrase',
+        },
+      ],
     },
-    { name: 'Czech without diacritics', draft: { subject: 'Vyhrali jste iPhone zdarma' }, findings: [{ messageId: 'phrases', data: { phrases: '“Vyhrali jste”, “iPhone zdarma”' } }] },
-    { name: 'Czech with diacritics', draft: { subject: 'Váš účet bude zablokován' }, findings: [{ messageId: 'phrases' }] },
-    { draft: { subject: 'Verify your account' }, findings: [{ messageId: 'phrases', evidence: [{ start: 0, end: 19 }] }] },
+    {
+      name: 'Czech without diacritics',
+      draft: { subject: 'Vyhrali jste iPhone zdarma' },
+      findings: [{ messageId: 'phrases', data: { phrases: '“Vyhrali jste”, “iPhone zdarma”' } }],
+    },
+    {
+      name: 'Czech with diacritics',
+      draft: { subject: 'Váš účet bude zablokován' },
+      findings: [{ messageId: 'phrases' }],
+    },
+    {
+      draft: { subject: 'Verify your account' },
+      findings: [{ messageId: 'phrases', evidence: [{ start: 0, end: 19 }] }],
+    },
     {
       name: 'custom phrase from settings',
       draft: { subject: 'Crypto presale tonight' },

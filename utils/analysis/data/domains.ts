@@ -62,7 +62,8 @@ export const NEAR_MISS_TLDS = 'bom cam mom bet nec new next ntt pet vet ong goo 
  * Second-level labels that registries under country TLDs sell names below ("example.co.uk",
  * "example.com.au", "example.co.jp", "example.gov.br"): used for 'x.<label>.<cc>' under any ccTLD.
  */
-export const COUNTRY_SLDS = 'ac co com edu gen gob gouv gov govt gv int ltd mil ne net nic nom or org plc sch biz info go';
+export const COUNTRY_SLDS =
+  'ac co com edu gen gob gouv gov govt gv int ltd mil ne net nic nom or org plc sch biz info go';
 
 /**
  * Multi-tenant hosts where every customer gets a subdomain ("bank.github.io" and "evil.github.io"

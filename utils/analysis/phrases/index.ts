@@ -18,13 +18,18 @@ export { PhraseMatcher, type PhraseEntry, type PhraseHit, type WordScan } from '
 export const LANGUAGES: readonly LanguagePhrases[] = [en, cs, sk, de, fr, es];
 
 // Indexed loops that append to one array: these run once, on a cold engine, over ~2,000 phrases.
-export function spamEntries(languages: readonly LanguagePhrases[] = LANGUAGES, out: PhraseEntry<SpamCategory>[] = []): PhraseEntry<SpamCategory>[] {
+export function spamEntries(
+  languages: readonly LanguagePhrases[] = LANGUAGES,
+  out: PhraseEntry<SpamCategory>[] = [],
+): PhraseEntry<SpamCategory>[] {
   for (let l = 0; l < languages.length; l++) {
     const spam = languages[l]!.spam;
     for (let c = 0; c < SPAM_CATEGORIES.length; c++) {
       const category = SPAM_CATEGORIES[c]!;
       const list = spam[category];
-      if (list) for (let i = 0; i < list.length; i++) out.push({ phrase: list[i]![0], weight: list[i]![1], category });
+      if (list)
+        for (let i = 0; i < list.length; i++)
+          out.push({ phrase: list[i]![0], weight: list[i]![1], category });
     }
   }
   return out;
@@ -34,14 +39,19 @@ export type BuiltinCategory = SpamCategory | 'attachment' | 'signal';
 export { SIGNAL_TESTS, hasSignal, type SignalKind } from './signals';
 
 function signalEntries(out: PhraseEntry<'signal'>[] = []): PhraseEntry<'signal'>[] {
-  for (const words of Object.values(SIGNALS)) for (let i = 0; i < words.length; i++) out.push({ phrase: words[i]!, weight: 0, category: 'signal' });
+  for (const words of Object.values(SIGNALS))
+    for (let i = 0; i < words.length; i++) out.push({ phrase: words[i]!, weight: 0, category: 'signal' });
   return out;
 }
 
-export function attachmentEntries(languages: readonly LanguagePhrases[] = LANGUAGES, out: PhraseEntry<'attachment'>[] = []): PhraseEntry<'attachment'>[] {
+export function attachmentEntries(
+  languages: readonly LanguagePhrases[] = LANGUAGES,
+  out: PhraseEntry<'attachment'>[] = [],
+): PhraseEntry<'attachment'>[] {
   for (let l = 0; l < languages.length; l++) {
     const mentions = languages[l]!.attachmentMentions;
-    for (let i = 0; i < mentions.length; i++) out.push({ phrase: mentions[i]!, weight: 1, category: 'attachment' });
+    for (let i = 0; i < mentions.length; i++)
+      out.push({ phrase: mentions[i]!, weight: 1, category: 'attachment' });
   }
   return out;
 }

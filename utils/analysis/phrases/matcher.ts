@@ -72,7 +72,8 @@ export const F_INVISIBLE = 1 << 13;
 const F_TOKEN = F_LETTER | F_DIGIT | F_LEET | F_SEPARATOR;
 const F_ODD = F_DIGIT | F_LEET | F_SEPARATOR;
 // The scan loop uses these as literals; keep them in step.
-if (F_TOKEN !== 0x740 || F_INNER !== 0x800 || F_ODD !== 0x700 || F_LETTER !== 0x40) throw new Error('matcher flags changed');
+if (F_TOKEN !== 0x740 || F_INNER !== 0x800 || F_ODD !== 0x700 || F_LETTER !== 0x40)
+  throw new Error('matcher flags changed');
 
 const PUNCT_CODES = PUNCT_SYMBOLS.split('').map((ch) => ch.charCodeAt(0));
 const LEET_CODES = [0x40, 0x24, 0x20ac, 0x7c]; // @ $ € |
@@ -99,7 +100,8 @@ export function classifyCode(c: number): number {
   if (fc === 0x21) v |= F_LEET | F_INNER;
   if (SEPARATOR_CODES.includes(fc)) v |= F_SEPARATOR | F_INNER;
   if ((c >= 0x370 && c <= 0x3ff) || (c >= 0x400 && c <= 0x4ff)) v |= F_FOREIGN;
-  if (c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0x34f) v |= F_INVISIBLE;
+  if (c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0x34f)
+    v |= F_INVISIBLE;
   return v;
 }
 
@@ -111,7 +113,12 @@ export function classifyCode(c: number): number {
  * checks all 65,536 code units against classifyCode, so a change there that widens the ranges fails.
  */
 export const CLASSIFIED_RANGES: readonly (readonly [number, number])[] = [
-  [0x0000, 0x04ff], [0x2000, 0x20ff], [0x2212, 0x2212], [0x3000, 0x3000], [0xfeff, 0xfeff], [0xff01, 0xff5e],
+  [0x0000, 0x04ff],
+  [0x2000, 0x20ff],
+  [0x2212, 0x2212],
+  [0x3000, 0x3000],
+  [0xfeff, 0xfeff],
+  [0xff01, 0xff5e],
 ];
 
 /**
@@ -166,7 +173,8 @@ export function normalizePhrase(raw: string): string {
     if (c === 0x2a) {
       // Wildcards only at word ends, after at least two literal characters (four in the first word,
       // whose stem the scan recognises by the hash of its first four characters).
-      if ((i + 1 < p.length && p.charCodeAt(i + 1) !== 0x20) || i < 2 || (i < 4 && p.lastIndexOf(' ', i) < 0)) return '';
+      if ((i + 1 < p.length && p.charCodeAt(i + 1) !== 0x20) || i < 2 || (i < 4 && p.lastIndexOf(' ', i) < 0))
+        return '';
     } else if ((TABLE[c]! & 63) === 0) {
       return '';
     }
@@ -194,7 +202,10 @@ export function normalizePhrases(raw: readonly string[]): string[] {
   if (folded.length !== raw.length) folded = null; // a phrase with a line break in it
   for (let k = 0; k < raw.length; k++) {
     const f = folded?.[k];
-    out[k] = f !== undefined && f.length === raw[k]!.length && f.length <= 80 && PLAIN_PHRASE.test(f) ? f : normalizePhrase(raw[k]!);
+    out[k] =
+      f !== undefined && f.length === raw[k]!.length && f.length <= 80 && PLAIN_PHRASE.test(f)
+        ? f
+        : normalizePhrase(raw[k]!);
   }
   return out;
 }
@@ -263,7 +274,9 @@ export class PhraseMatcher<C extends string = string> {
       if (known === undefined) {
         byPhrase.set(phrase, entries.length);
         // Most built-in entries are already in final form: keep the object rather than copy it.
-        entries.push(e.phrase === phrase && e.weight === weight ? e : { phrase, weight, category: e.category });
+        entries.push(
+          e.phrase === phrase && e.weight === weight ? e : { phrase, weight, category: e.category },
+        );
         chars += phrase.length;
       } else if (entries[known]!.weight < weight) {
         entries[known] = { phrase, weight, category: e.category };
@@ -317,7 +330,8 @@ export class PhraseMatcher<C extends string = string> {
       const lengths = this.firstWordLengths;
       const wordMask = words.length - 1;
       let slot = h & wordMask;
-      while (groups[slot] !== 0 && !(words[slot] === h && lengths[slot] === end)) slot = (slot + 1) & wordMask;
+      while (groups[slot] !== 0 && !(words[slot] === h && lengths[slot] === end))
+        slot = (slot + 1) & wordMask;
       if (groups[slot] === 0) {
         words[slot] = h;
         lengths[slot] = end;
@@ -491,7 +505,8 @@ export class PhraseMatcher<C extends string = string> {
         }
       } else if (tokenStart >= 0) {
         // F_LETTER with F_DIGIT | F_LEET | F_SEPARATOR
-        if (tokenEnd - tokenStart >= 4 && tokenFlags & 0x40 && tokenFlags & 0x700) closeToken(tokenStart, tokenEnd, tokenFlags, oddTokens);
+        if (tokenEnd - tokenStart >= 4 && tokenFlags & 0x40 && tokenFlags & 0x700)
+          closeToken(tokenStart, tokenEnd, tokenFlags, oddTokens);
         tokenStart = -1;
         pending = 0;
       }
@@ -527,10 +542,12 @@ export class PhraseMatcher<C extends string = string> {
               while (j < end && (table[s.charCodeAt(j)]! & 63) === 1) j++;
               next = j < end ? table[s.charCodeAt(j)]! & 63 : 0;
             }
-            if (this.terminal[node]! > 0 || this.continuations[continuationKey(hash, next)] === 1) this.walk(s, node, i, end, best);
+            if (this.terminal[node]! > 0 || this.continuations[continuationKey(hash, next)] === 1)
+              this.walk(s, node, i, end, best);
           }
           // A phrase starting with a wildcard stem ("vyhrál* jste") has no fixed first word.
-          if (best[0] < 0 && anyStems && i - wordStart >= 4 && stemBits[hash4 & 0xffff] === 1) this.tryAt(s, wordStart, end, best);
+          if (best[0] < 0 && anyStems && i - wordStart >= 4 && stemBits[hash4 & 0xffff] === 1)
+            this.tryAt(s, wordStart, end, best);
           if (best[0] > 0) {
             hits.push({ entry: this.entries[best[1]]!, start: wordStart, end: best[0] });
             free = best[0];
@@ -543,7 +560,8 @@ export class PhraseMatcher<C extends string = string> {
       const node = wordStart >= free && hits.length < limit ? this.firstWordNode(hash, end - wordStart) : -1;
       best[0] = -1;
       if (node >= 0) this.walk(s, node, end, end, best);
-      else if (anyStems && wordStart >= free && end - wordStart >= 4 && stemBits[hash4 & 0xffff] === 1) this.tryAt(s, wordStart, end, best);
+      else if (anyStems && wordStart >= free && end - wordStart >= 4 && stemBits[hash4 & 0xffff] === 1)
+        this.tryAt(s, wordStart, end, best);
       if (best[0] > 0) hits.push({ entry: this.entries[best[1]]!, start: wordStart, end: best[0] });
     }
     if (tokenStart >= 0) closeToken(tokenStart, tokenEnd, tokenFlags, oddTokens);
@@ -586,7 +604,8 @@ function endsWord(s: string, j: number, to: number): boolean {
 
 function closeToken(start: number, end: number, flags: number, out: OddToken[]): void {
   if (out.length >= 200 || end - start < 4 || end - start > 64 || !(flags & F_LETTER)) return;
-  if (flags & F_ODD) out.push({ start, end, leet: (flags & (F_DIGIT | F_LEET)) !== 0, split: (flags & F_SEPARATOR) !== 0 });
+  if (flags & F_ODD)
+    out.push({ start, end, leet: (flags & (F_DIGIT | F_LEET)) !== 0, split: (flags & F_SEPARATOR) !== 0 });
 }
 
 /** Character flags for other modules' cheap checks. */

@@ -3,8 +3,32 @@
  * word scan finds them for free, instead of one more pass over the text per rule.
  */
 export const SIGNALS = {
-  crypto: ['bitcoin*', 'btc', 'wallet*', 'crypto*', 'krypto*', 'ethereum', 'usdt', 'peněženk*', 'penazenk*', 'satoshi*'],
-  currency: ['usd', 'eur', 'gbp', 'czk', 'kč', 'chf', 'dollar*', 'dolar*', 'euro*', 'pound*', 'korun*', 'naira'],
+  crypto: [
+    'bitcoin*',
+    'btc',
+    'wallet*',
+    'crypto*',
+    'krypto*',
+    'ethereum',
+    'usdt',
+    'peněženk*',
+    'penazenk*',
+    'satoshi*',
+  ],
+  currency: [
+    'usd',
+    'eur',
+    'gbp',
+    'czk',
+    'kč',
+    'chf',
+    'dollar*',
+    'dolar*',
+    'euro*',
+    'pound*',
+    'korun*',
+    'naira',
+  ],
   millions: ['million*', 'billion*', 'milion*', 'miliard*', 'milliard*', 'millon*', 'mio'],
 } as const;
 
@@ -24,9 +48,11 @@ const SIGNAL_BITS: Record<SignalKind, number> = { crypto: 1, currency: 2, millio
 /** The signal kinds of a phrase as bits, computed once per phrase (rules ask per hit, per call). */
 const signalBits = memo((phrase: string): number => {
   let bits = 0;
-  for (const kind of Object.keys(SIGNAL_BITS) as SignalKind[]) if (SIGNAL_TESTS[kind].test(phrase)) bits |= SIGNAL_BITS[kind];
+  for (const kind of Object.keys(SIGNAL_BITS) as SignalKind[])
+    if (SIGNAL_TESTS[kind].test(phrase)) bits |= SIGNAL_BITS[kind];
   return bits;
 }, 4096);
 
 /** SIGNAL_TESTS[kind].test(phrase), cached per phrase. */
-export const hasSignal = (kind: SignalKind, phrase: string): boolean => (signalBits(phrase) & SIGNAL_BITS[kind]) !== 0;
+export const hasSignal = (kind: SignalKind, phrase: string): boolean =>
+  (signalBits(phrase) & SIGNAL_BITS[kind]) !== 0;

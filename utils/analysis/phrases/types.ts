@@ -4,20 +4,43 @@
  * wording that legitimate mail practically never uses ("verify your account", "next of kin").
  */
 export const SPAM_CATEGORIES = [
-  'urgency', 'money', 'prize', 'guarantee', 'callToAction', 'salutation', 'bulk', 'advanceFee',
-  'pharmacy', 'extortion', 'phishing', 'getRich', 'crypto', 'loans', 'adult', 'seo', 'marketing', 'counterfeit',
+  'urgency',
+  'money',
+  'prize',
+  'guarantee',
+  'callToAction',
+  'salutation',
+  'bulk',
+  'advanceFee',
+  'pharmacy',
+  'extortion',
+  'phishing',
+  'getRich',
+  'crypto',
+  'loans',
+  'adult',
+  'seo',
+  'marketing',
+  'counterfeit',
 ] as const;
 
 /**
  * Wording that legitimate promotions use too ("limited time offer", "shop now", "unsubscribe"). Alone
  * it can make a mail look pushy (notice) but not like spam; next to harder signals it counts fully.
  */
-export const SOFT_CATEGORIES: ReadonlySet<SpamCategory> = new Set(['urgency', 'callToAction', 'marketing', 'bulk']);
+export const SOFT_CATEGORIES: ReadonlySet<SpamCategory> = new Set([
+  'urgency',
+  'callToAction',
+  'marketing',
+  'bulk',
+]);
 
 export type SpamCategory = (typeof SPAM_CATEGORIES)[number];
 
 /** Phrases with weights, grouped by category. */
-export type PhraseList = { readonly [K in SpamCategory]?: ReadonlyArray<readonly [phrase: string, weight: number]> };
+export type PhraseList = {
+  readonly [K in SpamCategory]?: ReadonlyArray<readonly [phrase: string, weight: number]>;
+};
 
 export interface LanguagePhrases {
   lang: string;

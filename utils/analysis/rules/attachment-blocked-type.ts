@@ -11,7 +11,10 @@ function extensions(name: string): string[] {
   // Trailing dots and spaces are dropped by Windows, so "setup.exe. " is still an .exe.
   const clean = name.toLowerCase().replace(/[\s.]+$/, '');
   const base = clean.slice(clean.lastIndexOf('/') + 1);
-  return base.split('.').slice(1).map((e) => e.trim());
+  return base
+    .split('.')
+    .slice(1)
+    .map((e) => e.trim());
 }
 
 /**
@@ -22,14 +25,17 @@ function extensions(name: string): string[] {
 export default defineRule({
   meta: {
     id: 'attachment-blocked-type',
-    description: 'An attachment is of a type Gmail or Outlook blocks, disguises its type, or is often quarantined.',
+    description:
+      'An attachment is of a type Gmail or Outlook blocks, disguises its type, or is often quarantined.',
     category: 'attachments',
     defaultWeight: 8,
     messages: {
       blockedType: 'Gmail and Outlook refuse .{ext} attachments, so {name} cannot be sent.',
-      blockedByOutlook: 'Outlook blocks .{ext} attachments; recipients on Outlook will not be able to open {name}.',
+      blockedByOutlook:
+        'Outlook blocks .{ext} attachments; recipients on Outlook will not be able to open {name}.',
       doubleExtension: '{name} hides an executable type (.{ext}) behind a document-like name.',
-      disguisedName: 'The name {name} contains invisible or right-to-left characters that disguise its real type.',
+      disguisedName:
+        'The name {name} contains invisible or right-to-left characters that disguise its real type.',
       riskyType: 'Files of type .{ext} ({name}) are often quarantined by the recipient’s mail filter.',
     },
     fixes: {
@@ -44,7 +50,15 @@ export default defineRule({
       const evidence = [{ field: 'attachments' as const, index, start: 0, end: a.name.length }];
       const name = a.name.replace(DISGUISE, '');
       if (DISGUISE.test(a.name)) {
-        out.push(ctx.finding({ messageId: 'disguisedName', severity: 'danger', data: { name }, evidence, fix: 'removeAttachment' }));
+        out.push(
+          ctx.finding({
+            messageId: 'disguisedName',
+            severity: 'danger',
+            data: { name },
+            evidence,
+            fix: 'removeAttachment',
+          }),
+        );
         return;
       }
       const exts = extensions(a.name);
@@ -54,15 +68,50 @@ export default defineRule({
       const outlookOnly = !blocked && OUTLOOK_BLOCKED.has(ext);
       const shown = exts.length >= 2 ? exts[exts.length - 2]! : '';
       if ((blocked || outlookOnly) && DOCUMENT_TYPES.has(shown)) {
-        out.push(ctx.finding({ messageId: 'doubleExtension', severity: 'danger', factor: 1.2, data: { name, ext }, evidence, fix: 'removeAttachment' }));
+        out.push(
+          ctx.finding({
+            messageId: 'doubleExtension',
+            severity: 'danger',
+            factor: 1.2,
+            data: { name, ext },
+            evidence,
+            fix: 'removeAttachment',
+          }),
+        );
       } else if (blocked) {
-        out.push(ctx.finding({ messageId: 'blockedType', severity: 'danger', data: { name, ext }, evidence, fix: 'shareLink' }));
+        out.push(
+          ctx.finding({
+            messageId: 'blockedType',
+            severity: 'danger',
+            data: { name, ext },
+            evidence,
+            fix: 'shareLink',
+          }),
+        );
       } else if (outlookOnly) {
-        out.push(ctx.finding({ messageId: 'blockedByOutlook', severity: 'warning', factor: 0.5, data: { name, ext }, evidence, fix: 'shareLink' }));
+        out.push(
+          ctx.finding({
+            messageId: 'blockedByOutlook',
+            severity: 'warning',
+            factor: 0.5,
+            data: { name, ext },
+            evidence,
+            fix: 'shareLink',
+          }),
+        );
       } else if (RISKY_TYPES.has(ext)) {
         // An HTML or SVG page as an attachment is almost always a credential-phishing form.
         const factor = WEB_PAGE_TYPES.has(ext) ? 0.4 : 0.25;
-        out.push(ctx.finding({ messageId: 'riskyType', severity: 'notice', factor, data: { name, ext }, evidence, fix: 'sendAsPdf' }));
+        out.push(
+          ctx.finding({
+            messageId: 'riskyType',
+            severity: 'notice',
+            factor,
+            data: { name, ext },
+            evidence,
+            fix: 'sendAsPdf',
+          }),
+        );
       }
     });
     return out;

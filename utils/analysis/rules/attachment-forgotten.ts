@@ -17,7 +17,9 @@ export default defineRule({
     description: 'The text mentions an attachment, but nothing is attached.',
     category: 'attachments',
     defaultWeight: 1,
-    messages: { mentionedNotAttached: 'The message mentions an attachment (“{phrase}”), but nothing is attached.' },
+    messages: {
+      mentionedNotAttached: 'The message mentions an attachment (“{phrase}”), but nothing is attached.',
+    },
     fixes: { attachFile: 'Attach the file, or remove the mention.' },
   },
   check(draft, ctx) {

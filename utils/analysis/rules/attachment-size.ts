@@ -13,9 +13,14 @@ export function encodedAttachmentSize(bytes: number, nameLength = 20): number {
 }
 
 /** Whole message: attachments plus the body (sent twice, as text and HTML) and headers. */
-export function encodedMessageSize(attachments: readonly NormalizedAttachment[], text: string, html: string): number {
+export function encodedMessageSize(
+  attachments: readonly NormalizedAttachment[],
+  text: string,
+  html: string,
+): number {
   let total = 2_000 + text.length * 1.1 + html.length * 1.1;
-  for (const a of attachments) if (Number.isFinite(a.size)) total += encodedAttachmentSize(a.size, a.name.length);
+  for (const a of attachments)
+    if (Number.isFinite(a.size)) total += encodedAttachmentSize(a.size, a.name.length);
   return Math.ceil(total);
 }
 
@@ -29,14 +34,18 @@ const mb = (bytes: number): number => Math.round((bytes / MB) * 10) / 10;
 export default defineRule({
   meta: {
     id: 'attachment-size',
-    description: 'Attachments exceed the sending limit, or the encoded message exceeds common receiving limits.',
+    description:
+      'Attachments exceed the sending limit, or the encoded message exceeds common receiving limits.',
     category: 'attachments',
     defaultWeight: 3,
     messages: {
       fileOverSendingLimit: '{name} is {sizeMb} MB, more than the {limitMb} MB Gmail and Outlook accept.',
-      totalOverSendingLimit: 'The attachments total {sizeMb} MB, more than the {limitMb} MB Gmail and Outlook accept.',
-      encodedOverReceivingLimit: 'Encoded for sending, the message is about {sizeMb} MB; many mail services refuse messages over {limitMb} MB.',
-      encodedOverCorporateLimit: 'Encoded for sending, the message is about {sizeMb} MB; company mail servers with the usual {limitMb} MB limit will refuse it.',
+      totalOverSendingLimit:
+        'The attachments total {sizeMb} MB, more than the {limitMb} MB Gmail and Outlook accept.',
+      encodedOverReceivingLimit:
+        'Encoded for sending, the message is about {sizeMb} MB; many mail services refuse messages over {limitMb} MB.',
+      encodedOverCorporateLimit:
+        'Encoded for sending, the message is about {sizeMb} MB; company mail servers with the usual {limitMb} MB limit will refuse it.',
     },
     fixes: {
       shareLink: 'Share large files through a cloud drive link instead of attaching them.',
@@ -51,37 +60,62 @@ export default defineRule({
     const s = ctx.settings;
     const bySize = [...known].sort((x, y) => y.a.size - x.a.size);
     const evidenceOf = (items: typeof known): Evidence[] =>
-      items.slice(0, 20).map(({ a, index }) => ({ field: 'attachments', index, start: 0, end: a.name.length }));
+      items
+        .slice(0, 20)
+        .map(({ a, index }) => ({ field: 'attachments', index, start: 0, end: a.name.length }));
     const out: Finding[] = [];
     const raw = known.reduce((n, { a }) => n + a.size, 0);
     if (s.sendingLimitBytes > 0) {
       const tooBig = bySize.filter(({ a }) => a.size > s.sendingLimitBytes);
       if (tooBig.length) {
         const { a } = tooBig[0]!;
-        return [ctx.finding({
-          messageId: 'fileOverSendingLimit', severity: 'danger', factor: 2,
-          data: { name: a.name, sizeMb: mb(a.size), limitMb: mb(s.sendingLimitBytes) },
-          evidence: evidenceOf(tooBig), fix: 'shareLink',
-        })];
+        return [
+          ctx.finding({
+            messageId: 'fileOverSendingLimit',
+            severity: 'danger',
+            factor: 2,
+            data: { name: a.name, sizeMb: mb(a.size), limitMb: mb(s.sendingLimitBytes) },
+            evidence: evidenceOf(tooBig),
+            fix: 'shareLink',
+          }),
+        ];
       }
       if (raw > s.sendingLimitBytes) {
-        return [ctx.finding({
-          messageId: 'totalOverSendingLimit', severity: 'danger', factor: 2,
-          data: { sizeMb: mb(raw), limitMb: mb(s.sendingLimitBytes) }, evidence: evidenceOf(bySize), fix: 'shareLink',
-        })];
+        return [
+          ctx.finding({
+            messageId: 'totalOverSendingLimit',
+            severity: 'danger',
+            factor: 2,
+            data: { sizeMb: mb(raw), limitMb: mb(s.sendingLimitBytes) },
+            evidence: evidenceOf(bySize),
+            fix: 'shareLink',
+          }),
+        ];
       }
     }
     const encoded = encodedMessageSize(draft.attachments, draft.text, draft.html);
     if (s.receivingLimitBytes > 0 && encoded > s.receivingLimitBytes) {
-      out.push(ctx.finding({
-        messageId: 'encodedOverReceivingLimit', severity: 'warning', factor: 1,
-        data: { sizeMb: mb(encoded), limitMb: mb(s.receivingLimitBytes) }, evidence: evidenceOf(bySize), fix: 'compressOrLink',
-      }));
+      out.push(
+        ctx.finding({
+          messageId: 'encodedOverReceivingLimit',
+          severity: 'warning',
+          factor: 1,
+          data: { sizeMb: mb(encoded), limitMb: mb(s.receivingLimitBytes) },
+          evidence: evidenceOf(bySize),
+          fix: 'compressOrLink',
+        }),
+      );
     } else if (s.corporateLimitBytes > 0 && encoded > s.corporateLimitBytes) {
-      out.push(ctx.finding({
-        messageId: 'encodedOverCorporateLimit', severity: 'notice', factor: 0.3,
-        data: { sizeMb: mb(encoded), limitMb: mb(s.corporateLimitBytes) }, evidence: evidenceOf(bySize), fix: 'compressOrLink',
-      }));
+      out.push(
+        ctx.finding({
+          messageId: 'encodedOverCorporateLimit',
+          severity: 'notice',
+          factor: 0.3,
+          data: { sizeMb: mb(encoded), limitMb: mb(s.corporateLimitBytes) },
+          evidence: evidenceOf(bySize),
+          fix: 'compressOrLink',
+        }),
+      );
     }
     return out;
   },

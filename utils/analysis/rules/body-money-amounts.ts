@@ -12,7 +12,8 @@ const NUMBER_AFTER = /\s?(\d{1,3}(?:[,.' \u00a0]\d{3})+|\d{1,12})(?:[.,]\d{1,2})
 const NUMBER_BEFORE = /(\d{1,3}(?:[,.' \u00a0]\d{3})+|\d{1,12})(?:[.,]\d{1,2})?\s?$/;
 const DECIMAL_BEFORE = /\d{1,4}(?:[.,]\d{1,3})?\s?$/;
 // A unit of time after an amount: "$500 per day", "3 000 € týdně", "€80/hour".
-const RATE_AFTER = /\s?(?:per|a|an|\/|za|každý|každou)?\s?(?:day|week|hour|month|den|týden|hodinu|měsíc|mesic|tyden|denně|týdně|měsíčně|denne|tydne|mesicne)(?![\p{L}])/iuy;
+const RATE_AFTER =
+  /\s?(?:per|a|an|\/|za|každý|každou)?\s?(?:day|week|hour|month|den|týden|hodinu|měsíc|mesic|tyden|denně|týdně|měsíčně|denne|tydne|mesicne)(?![\p{L}])/iuy;
 const US_BEFORE = /\bus\s?$/i;
 const SCAM_CONTEXT: ReadonlySet<string> = new Set(['advanceFee', 'prize', 'getRich', 'crypto', 'loans']);
 const MILLION_WORD = /^(?:million|billion|milion|miliard|milliard|millon|mio\b)/;
@@ -33,7 +34,8 @@ function amounts(facts: DraftFacts, field: TextField, s: string): Amount[] {
   const end = facts.scanEnd(field);
   const anchors: [number, number][] = [];
   for (const sign of CURRENCY_SIGNS) {
-    for (let i = s.indexOf(sign); i >= 0 && i < end && anchors.length < 200; i = s.indexOf(sign, i + 1)) anchors.push([i, i + 1]);
+    for (let i = s.indexOf(sign); i >= 0 && i < end && anchors.length < 200; i = s.indexOf(sign, i + 1))
+      anchors.push([i, i + 1]);
   }
   for (const h of facts.words(field).hits) {
     if (anchors.length >= 200) break;
@@ -72,7 +74,8 @@ function amounts(facts: DraftFacts, field: TextField, s: string): Amount[] {
 export default defineRule({
   meta: {
     id: 'body-money-amounts',
-    description: 'The subject or text names sums in the millions or promises earnings per day, week or month.',
+    description:
+      'The subject or text names sums in the millions or promises earnings per day, week or month.',
     category: 'body',
     defaultWeight: 0.9,
     messages: {
@@ -117,16 +120,26 @@ export default defineRule({
     if (sumWeights.length) {
       // Millions next to beneficiary, prize or investment wording are the hook of a scam, not a report.
       const scamContext = ctx.facts.spamHits('text').some((h) => SCAM_CONTEXT.has(h.entry.category));
-      out.push(ctx.finding({
-        messageId: 'largeSum', factor: diminishingSum(sumWeights, 0.5) * (scamContext ? 1.6 : 1),
-        data: { amounts: quoteList(sumsShown, 3) }, evidence: sums, fix: 'stateSimply',
-      }));
+      out.push(
+        ctx.finding({
+          messageId: 'largeSum',
+          factor: diminishingSum(sumWeights, 0.5) * (scamContext ? 1.6 : 1),
+          data: { amounts: quoteList(sumsShown, 3) },
+          evidence: sums,
+          fix: 'stateSimply',
+        }),
+      );
     }
     if (claims.length) {
-      out.push(ctx.finding({
-        messageId: 'earningsClaim', factor: 1.3 * Math.min(1.5, 1 + 0.2 * (claims.length - 1)),
-        data: { amounts: quoteList(claimsShown, 3) }, evidence: claims, fix: 'stateSimply',
-      }));
+      out.push(
+        ctx.finding({
+          messageId: 'earningsClaim',
+          factor: 1.3 * Math.min(1.5, 1 + 0.2 * (claims.length - 1)),
+          data: { amounts: quoteList(claimsShown, 3) },
+          evidence: claims,
+          fix: 'stateSimply',
+        }),
+      );
     }
     return out;
   },

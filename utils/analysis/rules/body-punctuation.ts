@@ -36,7 +36,15 @@ export default defineRule({
     }
     if (runCount > 0) {
       const factor = Math.min(2.5, 0.5 + 0.35 * Math.log2(1 + runCount) + 0.08 * Math.min(longest, 10));
-      return [ctx.finding({ messageId: 'exclamationRun', factor, data: { examples: quoteList(examples, 3), count: runCount }, evidence: runs, fix: 'calmPunctuation' })];
+      return [
+        ctx.finding({
+          messageId: 'exclamationRun',
+          factor,
+          data: { examples: quoteList(examples, 3), count: runCount },
+          evidence: runs,
+          fix: 'calmPunctuation',
+        }),
+      ];
     }
     let count = 0;
     const marks: Evidence[] = [];
@@ -47,7 +55,15 @@ export default defineRule({
     }
     // Relative to length: a long friendly letter may have a few.
     if (count >= 5 && count * 200 > end) {
-      return [ctx.finding({ messageId: 'manyExclamations', factor: Math.min(1.5, 0.3 + 0.08 * count), data: { count }, evidence: marks, fix: 'calmPunctuation' })];
+      return [
+        ctx.finding({
+          messageId: 'manyExclamations',
+          factor: Math.min(1.5, 0.3 + 0.08 * count),
+          data: { count },
+          evidence: marks,
+          fix: 'calmPunctuation',
+        }),
+      ];
     }
     return [];
   },

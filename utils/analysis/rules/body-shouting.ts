@@ -22,12 +22,24 @@ export default defineRule({
     if (share < 0.35) return [];
     const evidence: Evidence[] = [];
     CAPS_RUN.lastIndex = 0;
-    for (let m = CAPS_RUN.exec(draft.text); m && m.index < end && evidence.length < 10; m = CAPS_RUN.exec(draft.text)) {
+    for (
+      let m = CAPS_RUN.exec(draft.text);
+      m && m.index < end && evidence.length < 10;
+      m = CAPS_RUN.exec(draft.text)
+    ) {
       evidence.push(ctx.facts.textEvidence(m.index, m.index + m[0].length));
     }
     if (evidence.length === 0) evidence.push(ctx.facts.textEvidence(0, end));
     // 35% → small, 75% and more → the full weight.
     const factor = Math.min(1, 0.2 + ((share - 0.35) / 0.4) * 0.8);
-    return [ctx.finding({ messageId: 'shouting', factor, data: { percent: Math.round(share * 100) }, evidence, fix: 'useSentenceCase' })];
+    return [
+      ctx.finding({
+        messageId: 'shouting',
+        factor,
+        data: { percent: Math.round(share * 100) },
+        evidence,
+        fix: 'useSentenceCase',
+      }),
+    ];
   },
 });

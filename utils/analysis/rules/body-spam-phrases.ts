@@ -4,17 +4,48 @@ import { excerpt, quoteList } from '../text';
 import { SOFT_CATEGORIES, type PhraseHit, type SpamCategory } from '../phrases';
 
 type Category =
-  | 'urgency' | 'money' | 'prize' | 'guarantee' | 'callToAction' | 'salutation' | 'bulk' | 'advanceFee'
-  | 'pharmacy' | 'extortion' | 'phishing' | 'getRich' | 'crypto' | 'loans' | 'adult' | 'seo' | 'marketing'
-  | 'counterfeit' | 'custom';
+  | 'urgency'
+  | 'money'
+  | 'prize'
+  | 'guarantee'
+  | 'callToAction'
+  | 'salutation'
+  | 'bulk'
+  | 'advanceFee'
+  | 'pharmacy'
+  | 'extortion'
+  | 'phishing'
+  | 'getRich'
+  | 'crypto'
+  | 'loans'
+  | 'adult'
+  | 'seo'
+  | 'marketing'
+  | 'counterfeit'
+  | 'custom';
 
 type Fix = 'rephrase' | 'addressByName' | 'removeBoilerplate' | 'reportInstead';
 
 const FIX: Record<Category, Fix> = {
-  urgency: 'rephrase', money: 'rephrase', prize: 'reportInstead', guarantee: 'rephrase', callToAction: 'rephrase',
-  salutation: 'addressByName', bulk: 'removeBoilerplate', advanceFee: 'reportInstead', pharmacy: 'rephrase',
-  extortion: 'reportInstead', phishing: 'reportInstead', getRich: 'rephrase', crypto: 'rephrase', loans: 'rephrase',
-  adult: 'rephrase', seo: 'rephrase', marketing: 'rephrase', counterfeit: 'rephrase', custom: 'rephrase',
+  urgency: 'rephrase',
+  money: 'rephrase',
+  prize: 'reportInstead',
+  guarantee: 'rephrase',
+  callToAction: 'rephrase',
+  salutation: 'addressByName',
+  bulk: 'removeBoilerplate',
+  advanceFee: 'reportInstead',
+  pharmacy: 'rephrase',
+  extortion: 'reportInstead',
+  phishing: 'reportInstead',
+  getRich: 'rephrase',
+  crypto: 'rephrase',
+  loans: 'rephrase',
+  adult: 'rephrase',
+  seo: 'rephrase',
+  marketing: 'rephrase',
+  counterfeit: 'rephrase',
+  custom: 'rephrase',
 };
 
 /**
@@ -36,7 +67,8 @@ export const HARD_ENOUGH = 1;
 export default defineRule({
   meta: {
     id: 'body-spam-phrases',
-    description: 'The text uses wording common in spam, scams and phishing (per-language phrase lists and custom phrases).',
+    description:
+      'The text uses wording common in spam, scams and phishing (per-language phrase lists and custom phrases).',
     category: 'body',
     defaultWeight: 1,
     messages: {
@@ -91,8 +123,14 @@ export default defineRule({
       scored.push({ category, weight: diminishingSum(weights, 0.7), hits });
     }
     const others = scored.filter((s) => s.category !== 'bulk').reduce((sum, s) => sum + s.weight, 0);
-    const hard = scored.filter((s) => !SOFT_CATEGORIES.has(s.category as SpamCategory)).reduce((sum, s) => sum + s.weight, 0);
-    const soft = scored.filter((s) => SOFT_CATEGORIES.has(s.category as SpamCategory) && (s.category !== 'bulk' || others >= BULK_NEEDS))
+    const hard = scored
+      .filter((s) => !SOFT_CATEGORIES.has(s.category as SpamCategory))
+      .reduce((sum, s) => sum + s.weight, 0);
+    const soft = scored
+      .filter(
+        (s) =>
+          SOFT_CATEGORIES.has(s.category as SpamCategory) && (s.category !== 'bulk' || others >= BULK_NEEDS),
+      )
       .reduce((sum, s) => sum + s.weight, 0);
     // Promotions say "limited time offer" and "shop now" too: pushy, not spam, unless harder signals agree.
     const softScale = hard < HARD_ENOUGH && soft > SOFT_CAP ? SOFT_CAP / soft : 1;
@@ -113,13 +151,15 @@ export default defineRule({
         quoted.add(h.entry.phrase);
         shown.push(excerpt(draft.text, h.start, h.end));
       }
-      findings.push(ctx.finding({
-        messageId: category,
-        factor: weight,
-        data: { phrases: quoteList(shown), count: hits.length },
-        evidence,
-        fix: FIX[category],
-      }));
+      findings.push(
+        ctx.finding({
+          messageId: category,
+          factor: weight,
+          data: { phrases: quoteList(shown), count: hits.length },
+          evidence,
+          fix: FIX[category],
+        }),
+      );
     }
     return findings;
   },

@@ -44,10 +44,15 @@ export default defineRule({
         }
       }
       if (count) {
-        out.push(ctx.finding({
-          messageId, factor: base * Math.min(2, 1 + 0.3 * Math.log2(count)),
-          data: { examples: quoteList(examples, 3), count }, evidence, fix: 'removeSymbols',
-        }));
+        out.push(
+          ctx.finding({
+            messageId,
+            factor: base * Math.min(2, 1 + 0.3 * Math.log2(count)),
+            data: { examples: quoteList(examples, 3), count },
+            evidence,
+            fix: 'removeSymbols',
+          }),
+        );
       }
     }
     return out;

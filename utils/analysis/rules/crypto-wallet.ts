@@ -8,7 +8,6 @@ const WALLET = /\b(?:bc1[ac-hj-np-z02-9]{25,62}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|
 // one names the currency too, and any address is a long letters-and-digits token: both are already
 // known from the word scan.
 
-
 /** A wallet address to pay into is the payload of sextortion and fake-investment mail. */
 export default defineRule({
   meta: {
@@ -29,15 +28,19 @@ export default defineRule({
     WALLET.lastIndex = 0;
     for (let m = WALLET.exec(s); m && m.index < end && evidence.length < 10; m = WALLET.exec(s)) {
       // Legacy addresses mix cases and digits; a run of plain digits or one case is a number, not an address.
-      if (!m[0].startsWith('0x') && !m[0].startsWith('bc1') && !(/[a-z]/.test(m[0]) && /[A-Z]/.test(m[0]))) continue;
+      if (!m[0].startsWith('0x') && !m[0].startsWith('bc1') && !(/[a-z]/.test(m[0]) && /[A-Z]/.test(m[0])))
+        continue;
       evidence.push(ctx.facts.textEvidence(m.index, m.index + m[0].length));
       first ??= [m.index, m.index + m[0].length];
     }
     if (!first) return [];
-    return [ctx.finding({
-      messageId: 'walletAddress',
-      data: { address: excerpt(s, first[0], first[1], 16) },
-      evidence, fix: 'checkPayment',
-    })];
+    return [
+      ctx.finding({
+        messageId: 'walletAddress',
+        data: { address: excerpt(s, first[0], first[1], 16) },
+        evidence,
+        fix: 'checkPayment',
+      }),
+    ];
   },
 });

@@ -5,8 +5,12 @@ import type { HiddenText } from '../html';
 type Message = 'hidden' | 'tinyFont' | 'sameColor';
 
 const MESSAGE: Record<HiddenText['reason'], Message> = {
-  displayNone: 'hidden', visibilityHidden: 'hidden', collapsed: 'hidden', transparent: 'sameColor',
-  tinyFont: 'tinyFont', sameColor: 'sameColor',
+  displayNone: 'hidden',
+  visibilityHidden: 'hidden',
+  collapsed: 'hidden',
+  transparent: 'sameColor',
+  tinyFont: 'tinyFont',
+  sameColor: 'sameColor',
 };
 
 /**
@@ -17,7 +21,8 @@ const MESSAGE: Record<HiddenText['reason'], Message> = {
 export default defineRule({
   meta: {
     id: 'html-hidden-text',
-    description: 'The HTML contains text hidden from the reader (display:none, 0–1px fonts, text coloured like its background).',
+    description:
+      'The HTML contains text hidden from the reader (display:none, 0–1px fonts, text coloured like its background).',
     category: 'html',
     defaultWeight: 1,
     messages: {
@@ -43,7 +48,9 @@ export default defineRule({
       const size = chars <= 150 ? 0.3 : Math.min(3, 0.8 + chars / 400);
       const deceit = messageId === 'hidden' ? 1 : 1.6;
       const evidence: Evidence[] = runs.map((r) => ({ field: 'html', start: r.start, end: r.end }));
-      out.push(ctx.finding({ messageId, factor: size * deceit, data: { chars }, evidence, fix: 'removeHidden' }));
+      out.push(
+        ctx.finding({ messageId, factor: size * deceit, data: { chars }, evidence, fix: 'removeHidden' }),
+      );
     }
     return out;
   },

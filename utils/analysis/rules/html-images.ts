@@ -38,13 +38,31 @@ export default defineRule({
     const out: Finding[] = [];
     const text = scan.visibleChars;
     if (pictures.length >= 1 && text < 40) {
-      out.push(ctx.finding({ messageId: 'imageOnly', factor: 3, evidence: pictures.slice(0, 20), fix: 'addText' }));
+      out.push(
+        ctx.finding({ messageId: 'imageOnly', factor: 3, evidence: pictures.slice(0, 20), fix: 'addText' }),
+      );
     } else if (pictures.length >= 3 && text / pictures.length < 120) {
       const factor = Math.min(1, 0.3 + 0.05 * pictures.length);
-      out.push(ctx.finding({ messageId: 'imageHeavy', factor, data: { images: pictures.length }, evidence: pictures.slice(0, 20), fix: 'addText' }));
+      out.push(
+        ctx.finding({
+          messageId: 'imageHeavy',
+          factor,
+          data: { images: pictures.length },
+          evidence: pictures.slice(0, 20),
+          fix: 'addText',
+        }),
+      );
     }
     if (pixels.length) {
-      out.push(ctx.finding({ messageId: 'trackingPixel', factor: 0.4, data: { count: pixels.length }, evidence: pixels.slice(0, 20), fix: 'removePixel' }));
+      out.push(
+        ctx.finding({
+          messageId: 'trackingPixel',
+          factor: 0.4,
+          data: { count: pixels.length },
+          evidence: pixels.slice(0, 20),
+          fix: 'removePixel',
+        }),
+      );
     }
     return out;
   },

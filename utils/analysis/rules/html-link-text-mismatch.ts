@@ -5,7 +5,8 @@ import { isClickTracker, isIpHost, parseLinkTarget } from '../url';
 import { memo } from '../memo';
 
 // Link text that is itself an address: "https://bank.example/login", "www.bank.example", "bank.example".
-const URLISH = /^(?:(?:https?|ftp):\/\/)?(?:[^\s/@]{1,64}@)?((?:[a-z0-9\u00a1-\uffff](?:[a-z0-9\u00a1-\uffff-]{0,61}[a-z0-9\u00a1-\uffff])?\.){1,10}[a-z\u00a1-\uffff]{2,24})\.?(?::\d{1,5})?(?:[/?#][^\s]*)?$/;
+const URLISH =
+  /^(?:(?:https?|ftp):\/\/)?(?:[^\s/@]{1,64}@)?((?:[a-z0-9\u00a1-\uffff](?:[a-z0-9\u00a1-\uffff-]{0,61}[a-z0-9\u00a1-\uffff])?\.){1,10}[a-z\u00a1-\uffff]{2,24})\.?(?::\d{1,5})?(?:[/?#][^\s]*)?$/;
 
 /** The host a link text shows ("https://www.bank.example/login" → "bank.example"), or ''. */
 const shownHostOf = memo((text: string): string => {
@@ -38,7 +39,12 @@ export default defineRule({
       const shownHost = shownHostOf(text);
       if (!shownHost) continue;
       const target = parseLinkTarget(link.href);
-      if (!target || !target.host || (target.scheme !== 'http' && target.scheme !== 'https' && target.scheme !== '')) continue;
+      if (
+        !target ||
+        !target.host ||
+        (target.scheme !== 'http' && target.scheme !== 'https' && target.scheme !== '')
+      )
+        continue;
       if (isClickTracker(target.host)) continue;
       const ip = isIpHost(target.host);
       if (!ip && sameSite(shownHost, target.host)) continue;
@@ -49,9 +55,15 @@ export default defineRule({
       if (evidence.length >= 20) break;
     }
     if (!first) return [];
-    return [ctx.finding({
-      messageId: 'mismatch', severity: 'warning', factor: Math.min(1.6, 1 + 0.2 * (evidence.length - 1)),
-      data: first, evidence, fix: 'showRealTarget',
-    })];
+    return [
+      ctx.finding({
+        messageId: 'mismatch',
+        severity: 'warning',
+        factor: Math.min(1.6, 1 + 0.2 * (evidence.length - 1)),
+        data: first,
+        evidence,
+        fix: 'showRealTarget',
+      }),
+    ];
   },
 });

@@ -28,7 +28,9 @@ export default defineRule({
       count = urls.length;
       if (count < 5) return [];
       // URLs themselves are not prose.
-      textChars = draft.text.slice(0, ctx.facts.ownTextEnd).replace(/\s+/g, '').length - urls.reduce((n, u) => n + u.end - u.start, 0);
+      textChars =
+        draft.text.slice(0, ctx.facts.ownTextEnd).replace(/\s+/g, '').length -
+        urls.reduce((n, u) => n + u.end - u.start, 0);
       evidence = urls.slice(0, 20).map((u) => ctx.facts.textEvidence(u.start, u.end));
     }
     if (count < 5) return [];

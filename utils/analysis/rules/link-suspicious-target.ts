@@ -13,7 +13,8 @@ function brandToken(token: string): boolean {
     if (!token.includes(brand)) continue;
     if (token === brand) return true;
     if (token.startsWith(brand) && LOGIN_SUFFIXES.includes(token.slice(brand.length))) return true;
-    if (token.endsWith(brand) && SECURITY_WORDS.includes(token.slice(0, token.length - brand.length))) return true;
+    if (token.endsWith(brand) && SECURITY_WORDS.includes(token.slice(0, token.length - brand.length)))
+      return true;
   }
   return false;
 }
@@ -33,11 +34,26 @@ const deceptiveHost = memo((host: string): boolean => {
   return words >= 2;
 });
 
-type Message = 'scriptLink' | 'ipAddress' | 'oddPort' | 'shortener' | 'hiddenUserinfo' | 'abusedTld' | 'deceptiveHost';
+type Message =
+  'scriptLink' | 'ipAddress' | 'oddPort' | 'shortener' | 'hiddenUserinfo' | 'abusedTld' | 'deceptiveHost';
 
-const FACTOR: Record<Message, number> = { scriptLink: 1.6, ipAddress: 1.2, oddPort: 0.5, shortener: 0.5, hiddenUserinfo: 1.4, abusedTld: 0.4, deceptiveHost: 0.6 };
+const FACTOR: Record<Message, number> = {
+  scriptLink: 1.6,
+  ipAddress: 1.2,
+  oddPort: 0.5,
+  shortener: 0.5,
+  hiddenUserinfo: 1.4,
+  abusedTld: 0.4,
+  deceptiveHost: 0.6,
+};
 const SEVERITY: Record<Message, 'info' | 'notice' | 'warning'> = {
-  scriptLink: 'warning', ipAddress: 'warning', hiddenUserinfo: 'warning', oddPort: 'notice', shortener: 'notice', abusedTld: 'info', deceptiveHost: 'notice',
+  scriptLink: 'warning',
+  ipAddress: 'warning',
+  hiddenUserinfo: 'warning',
+  oddPort: 'notice',
+  shortener: 'notice',
+  abusedTld: 'info',
+  deceptiveHost: 'notice',
 };
 
 /**
@@ -48,16 +64,19 @@ const SEVERITY: Record<Message, 'info' | 'notice' | 'warning'> = {
 export default defineRule({
   meta: {
     id: 'link-suspicious-target',
-    description: 'A link uses a script or data URL, a bare IP address, an unusual port, a URL shortener, a misleading user@host form, a domain ending mostly used for spam, or a host dressed up as a brand or login page.',
+    description:
+      'A link uses a script or data URL, a bare IP address, an unusual port, a URL shortener, a misleading user@host form, a domain ending mostly used for spam, or a host dressed up as a brand or login page.',
     category: 'links',
     defaultWeight: 2.5,
     messages: {
-      scriptLink: 'A link uses the {scheme}: scheme, which runs code or embeds content instead of opening a page.',
+      scriptLink:
+        'A link uses the {scheme}: scheme, which runs code or embeds content instead of opening a page.',
       ipAddress: 'A link points to a bare IP address ({host}) instead of a domain name.',
       oddPort: 'A link points to an unusual port ({host}:{port}).',
       shortener: 'A link goes through the URL shortener {host}, which hides where it leads.',
       hiddenUserinfo: 'A link hides its real destination: it goes to {host}, not to the part before “@”.',
-      abusedTld: 'A link goes to a domain ending in .{tld}, an ending used mostly by spam and phishing sites.',
+      abusedTld:
+        'A link goes to a domain ending in .{tld}, an ending used mostly by spam and phishing sites.',
       deceptiveHost: 'A link goes to {host}, a name made to look like a known brand or a login page.',
     },
     fixes: {
@@ -68,7 +87,8 @@ export default defineRule({
   check(draft, ctx) {
     const targets: { href: string; evidence: Evidence }[] = [];
     if (draft.html) {
-      for (const l of ctx.facts.html.links) targets.push({ href: l.href, evidence: { field: 'html', start: l.hrefStart, end: l.hrefEnd } });
+      for (const l of ctx.facts.html.links)
+        targets.push({ href: l.href, evidence: { field: 'html', start: l.hrefStart, end: l.hrefEnd } });
     } else {
       // Text URLs may come without a scheme ("bit.ly/x", "www.x.com"): read them as host first.
       for (const u of ctx.facts.textUrls) {
@@ -105,10 +125,16 @@ export default defineRule({
     }
     const out: Finding[] = [];
     for (const [messageId, { evidence, data }] of found) {
-      out.push(ctx.finding({
-        messageId, severity: SEVERITY[messageId], factor: FACTOR[messageId] * Math.min(1.5, 1 + 0.1 * (evidence.length - 1)),
-        data, evidence, fix: messageId === 'scriptLink' ? 'removeLink' : 'useDirectLink',
-      }));
+      out.push(
+        ctx.finding({
+          messageId,
+          severity: SEVERITY[messageId],
+          factor: FACTOR[messageId] * Math.min(1.5, 1 + 0.1 * (evidence.length - 1)),
+          data,
+          evidence,
+          fix: messageId === 'scriptLink' ? 'removeLink' : 'useDirectLink',
+        }),
+      );
     }
     return out;
   },

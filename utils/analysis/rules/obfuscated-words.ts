@@ -6,7 +6,20 @@ import { OBFUSCATION_TARGETS } from '../data/obfuscation-targets';
 import { F_FOREIGN, F_INVISIBLE, isLetterCode } from '../phrases/matcher';
 
 // Look-alike characters spammers put in words. '1' can stand for i or l, so both readings are tried.
-const LEET: Record<string, string> = { '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '@': 'a', $: 's', '€': 'e', '|': 'l', '!': 'i' };
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '9': 'g',
+  '@': 'a',
+  $: 's',
+  '€': 'e',
+  '|': 'l',
+  '!': 'i',
+};
 // Single letters split by spaces: "f r e e", "V I A G R A".
 const SPACED = /\b[a-z](?: {1,2}[a-z]){3,14}\b/gi;
 const SEPARATORS = /[.\-_*·]/g;
@@ -18,7 +31,8 @@ const LATIN = /[A-Za-z\u00c0-\u024f]/;
 // Addresses and links are full of dots and digits but are not disguised words.
 const ADDRESS_LIKE = /@.*\.|:\/\/|^www\./;
 // Zero-width and soft-hyphen characters between Latin letters: "fr\u200Bee".
-const INVISIBLE_IN_WORD = /[A-Za-z\u00c0-\u024f][\u00ad\u200b-\u200d\u2060\ufeff\u034f]+[A-Za-z\u00c0-\u024f]/g;
+const INVISIBLE_IN_WORD =
+  /[A-Za-z\u00c0-\u024f][\u00ad\u200b-\u200d\u2060\ufeff\u034f]+[A-Za-z\u00c0-\u024f]/g;
 
 function deleet(token: string, one: 'i' | 'l'): string {
   let out = '';
@@ -32,7 +46,8 @@ function disguisedTarget(token: string): string | null {
   for (const one of ['i', 'l'] as const) {
     const plain = deleet(token, one);
     if (plain !== token && OBFUSCATION_TARGETS.has(plain)) return plain;
-    if (plain !== token && plain.endsWith('s') && OBFUSCATION_TARGETS.has(plain.slice(0, -1))) return plain.slice(0, -1);
+    if (plain !== token && plain.endsWith('s') && OBFUSCATION_TARGETS.has(plain.slice(0, -1)))
+      return plain.slice(0, -1);
   }
   return null;
 }
@@ -52,7 +67,8 @@ interface Hit {
 export default defineRule({
   meta: {
     id: 'obfuscated-words',
-    description: 'Words are disguised with look-alike characters, split letters, mixed alphabets or invisible characters.',
+    description:
+      'Words are disguised with look-alike characters, split letters, mixed alphabets or invisible characters.',
     category: 'body',
     defaultWeight: 2,
     messages: {
@@ -82,14 +98,19 @@ export default defineRule({
           if (ADDRESS_LIKE.test(token)) continue;
           token = token.replace(SEPARATORS, '');
         }
-        const word = t.split && OBFUSCATION_TARGETS.has(token) ? token : t.leet ? disguisedTarget(token) : null;
+        const word =
+          t.split && OBFUSCATION_TARGETS.has(token) ? token : t.leet ? disguisedTarget(token) : null;
         if (word) (t.split ? spaced : leet).push({ field, start: t.start, end: t.end, word });
       }
 
       if (words.singleLetterRun >= 4) {
         SPACED.lastIndex = 0;
         let runs = 0;
-        for (let m = SPACED.exec(raw); m && m.index < end && spaced.length < 20 && runs++ < 200; m = SPACED.exec(raw)) {
+        for (
+          let m = SPACED.exec(raw);
+          m && m.index < end && spaced.length < 20 && runs++ < 200;
+          m = SPACED.exec(raw)
+        ) {
           const joined = fold(m[0].replace(/ /g, '').toLowerCase());
           // "a f r e e": the disguised word may sit inside a longer run of single letters.
           const word = OBFUSCATION_TARGETS.has(joined) ? joined : TARGET_LIST.find((t) => joined.includes(t));
@@ -113,7 +134,11 @@ export default defineRule({
 
       if (words.seen & F_INVISIBLE) {
         INVISIBLE_IN_WORD.lastIndex = 0;
-        for (let m = INVISIBLE_IN_WORD.exec(raw); m && m.index < end && invisible.length < 50; m = INVISIBLE_IN_WORD.exec(raw)) {
+        for (
+          let m = INVISIBLE_IN_WORD.exec(raw);
+          m && m.index < end && invisible.length < 50;
+          m = INVISIBLE_IN_WORD.exec(raw)
+        ) {
           invisible.push({ field, start: m.index + 1, end: m.index + m[0].length - 1, word: '' });
           INVISIBLE_IN_WORD.lastIndex = m.index + m[0].length - 1;
         }
@@ -121,17 +146,52 @@ export default defineRule({
     }
 
     const out: Finding[] = [];
-    const evidence = (hits: Hit[]): Evidence[] => hits.map((h) => ctx.facts.evidence(h.field, h.start, h.end));
-    const shown = (hits: Hit[]): string => quoteList(hits.map((h) => excerpt(draft[h.field], h.start, h.end, 24)));
-    const factor = (hits: Hit[]): number => Math.min(2, 1 + 0.25 * (new Set(hits.map((h) => h.word)).size - 1));
-    if (leet.length) out.push(ctx.finding({ messageId: 'leet', factor: factor(leet), data: { words: shown(leet) }, evidence: evidence(leet), fix: 'writePlainly' }));
-    if (spaced.length) out.push(ctx.finding({ messageId: 'spaced', factor: factor(spaced), data: { words: shown(spaced) }, evidence: evidence(spaced), fix: 'writePlainly' }));
-    if (mixed.length) out.push(ctx.finding({ messageId: 'mixedScript', factor: factor(mixed), data: { words: shown(mixed) }, evidence: evidence(mixed), fix: 'writePlainly' }));
+    const evidence = (hits: Hit[]): Evidence[] =>
+      hits.map((h) => ctx.facts.evidence(h.field, h.start, h.end));
+    const shown = (hits: Hit[]): string =>
+      quoteList(hits.map((h) => excerpt(draft[h.field], h.start, h.end, 24)));
+    const factor = (hits: Hit[]): number =>
+      Math.min(2, 1 + 0.25 * (new Set(hits.map((h) => h.word)).size - 1));
+    if (leet.length)
+      out.push(
+        ctx.finding({
+          messageId: 'leet',
+          factor: factor(leet),
+          data: { words: shown(leet) },
+          evidence: evidence(leet),
+          fix: 'writePlainly',
+        }),
+      );
+    if (spaced.length)
+      out.push(
+        ctx.finding({
+          messageId: 'spaced',
+          factor: factor(spaced),
+          data: { words: shown(spaced) },
+          evidence: evidence(spaced),
+          fix: 'writePlainly',
+        }),
+      );
+    if (mixed.length)
+      out.push(
+        ctx.finding({
+          messageId: 'mixedScript',
+          factor: factor(mixed),
+          data: { words: shown(mixed) },
+          evidence: evidence(mixed),
+          fix: 'writePlainly',
+        }),
+      );
     if (invisible.length) {
-      out.push(ctx.finding({
-        messageId: 'invisibleChars', factor: Math.min(1.5, 0.5 + 0.1 * invisible.length),
-        data: { count: invisible.length }, evidence: evidence(invisible), fix: 'writePlainly',
-      }));
+      out.push(
+        ctx.finding({
+          messageId: 'invisibleChars',
+          factor: Math.min(1.5, 0.5 + 0.1 * invisible.length),
+          data: { count: invisible.length },
+          evidence: evidence(invisible),
+          fix: 'writePlainly',
+        }),
+      );
     }
     return out;
   },

@@ -10,7 +10,8 @@ import { suggestProvider, suggestTld } from '../address';
 export default defineRule({
   meta: {
     id: 'recipient-address',
-    description: 'A recipient (or the sender) address is malformed or ends in a top-level domain that does not exist.',
+    description:
+      'A recipient (or the sender) address is malformed or ends in a top-level domain that does not exist.',
     category: 'recipients',
     defaultWeight: 5,
     messages: {
@@ -29,9 +30,21 @@ export default defineRule({
     for (const r of ctx.facts.recipients) {
       const { problem, domain, tld } = r.check;
       if (!problem || out.length >= 50) continue;
-      const evidence: Evidence[] = [r.field === 'from' ? { field: 'from', start: r.start, end: r.end } : { field: r.field, index: r.index, start: r.start, end: r.end }];
+      const evidence: Evidence[] = [
+        r.field === 'from'
+          ? { field: 'from', start: r.start, end: r.end }
+          : { field: r.field, index: r.index, start: r.start, end: r.end },
+      ];
       if (r.field === 'from') {
-        out.push(ctx.finding({ messageId: 'senderMalformed', severity: 'danger', data: { address: r.address }, evidence, fix: 'correctAddress' }));
+        out.push(
+          ctx.finding({
+            messageId: 'senderMalformed',
+            severity: 'danger',
+            data: { address: r.address },
+            evidence,
+            fix: 'correctAddress',
+          }),
+        );
         continue;
       }
       let suggestion: string | null = null;
@@ -40,12 +53,15 @@ export default defineRule({
         const better = suggestProvider(domain) ?? suggestTld(domain);
         suggestion = better ? local + better : null;
       }
-      out.push(ctx.finding({
-        messageId: problem, severity: 'danger',
-        data: problem === 'unknownTld' ? { address: r.address, tld } : { address: r.address },
-        evidence,
-        ...(suggestion ? { fix: 'useSuggestion', fixData: { suggestion } } : { fix: 'correctAddress' }),
-      }));
+      out.push(
+        ctx.finding({
+          messageId: problem,
+          severity: 'danger',
+          data: problem === 'unknownTld' ? { address: r.address, tld } : { address: r.address },
+          evidence,
+          ...(suggestion ? { fix: 'useSuggestion', fixData: { suggestion } } : { fix: 'correctAddress' }),
+        }),
+      );
     }
     return out;
   },

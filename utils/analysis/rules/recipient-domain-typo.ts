@@ -21,7 +21,8 @@ interface Seen {
 export default defineRule({
   meta: {
     id: 'recipient-domain-typo',
-    description: 'A recipient domain looks like a typo of a popular provider or of another domain in the message.',
+    description:
+      'A recipient domain looks like a typo of a popular provider or of another domain in the message.',
     category: 'recipients',
     defaultWeight: 2,
     messages: {
@@ -44,25 +45,38 @@ export default defineRule({
       }
       // Broken addresses and unknown TLDs are recipient-address's findings.
       if (r.check.problem || !r.check.domain || seen.length >= 200) continue;
-      seen.push({ field: r.field, index: r.index, start: r.start, end: r.end, address: r.address, domain: r.check.domain });
+      seen.push({
+        field: r.field,
+        index: r.index,
+        start: r.start,
+        end: r.end,
+        address: r.address,
+        domain: r.check.domain,
+      });
     }
     for (const r of seen) {
       const suggestion = suggestProvider(r.domain);
       if (!suggestion || out.length >= 20) continue;
       const local = r.address.slice(0, r.address.lastIndexOf('@') + 1);
-      out.push(ctx.finding({
-        messageId: 'providerTypo', severity: 'warning',
-        data: { address: r.address, domain: r.domain, suggestion },
-        evidence: [{ field: r.field, index: r.index, start: r.start, end: r.end }],
-        fix: 'useSuggestion', fixData: { suggestion: local + suggestion },
-      }));
+      out.push(
+        ctx.finding({
+          messageId: 'providerTypo',
+          severity: 'warning',
+          data: { address: r.address, domain: r.domain, suggestion },
+          evidence: [{ field: r.field, index: r.index, start: r.start, end: r.end }],
+          fix: 'useSuggestion',
+          fixData: { suggestion: local + suggestion },
+        }),
+      );
     }
 
     // Company look-alikes: compare each domain with the sender's and the other recipients' domains.
     const counts = new Map<string, number>();
     for (const r of seen) counts.set(r.domain, (counts.get(r.domain) ?? 0) + 1);
     if (fromDomain) counts.set(fromDomain, (counts.get(fromDomain) ?? 0) + 2);
-    const domains = [...counts.keys()].filter((d) => !isProviderDomain(d) && !suggestProvider(d)).slice(0, 60);
+    const domains = [...counts.keys()]
+      .filter((d) => !isProviderDomain(d) && !suggestProvider(d))
+      .slice(0, 60);
     const flagged = new Set<string>();
     for (let i = 0; i < domains.length; i++) {
       for (let j = i + 1; j < domains.length; j++) {
@@ -80,12 +94,20 @@ export default defineRule({
         const [slip, other] = a === fromDomain ? [b, a] : b === fromDomain || ca < cb ? [a, b] : [b, a];
         if (flagged.has(slip)) continue;
         flagged.add(slip);
-        const evidence = seen.filter((r) => r.domain === slip).slice(0, 10)
+        const evidence = seen
+          .filter((r) => r.domain === slip)
+          .slice(0, 10)
           .map((r) => ({ field: r.field, index: r.index, start: r.start, end: r.end }));
-        out.push(ctx.finding({
-          messageId: 'resemblesOther', severity: 'notice', factor: 0.6,
-          data: { domain: slip, other }, evidence, fix: 'checkDomain',
-        }));
+        out.push(
+          ctx.finding({
+            messageId: 'resemblesOther',
+            severity: 'notice',
+            factor: 0.6,
+            data: { domain: slip, other },
+            evidence,
+            fix: 'checkDomain',
+          }),
+        );
       }
     }
     return out;

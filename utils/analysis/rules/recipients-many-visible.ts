@@ -11,7 +11,9 @@ export default defineRule({
     description: 'Many recipients from several domains are in To or Cc, where they all see each other.',
     category: 'recipients',
     defaultWeight: 1,
-    messages: { manyVisible: '{count} recipients from {domains} different domains will see each other’s addresses.' },
+    messages: {
+      manyVisible: '{count} recipients from {domains} different domains will see each other’s addresses.',
+    },
     fixes: { useBcc: 'Put the recipients in Bcc, or send the message separately.' },
   },
   check(_draft, ctx) {
@@ -28,9 +30,15 @@ export default defineRule({
     }
     if (addresses.size <= ctx.settings.maxVisibleRecipients || domains.size < 3) return [];
     const factor = Math.min(2, 1 + (addresses.size - ctx.settings.maxVisibleRecipients) / 40);
-    return [ctx.finding({
-      messageId: 'manyVisible', severity: 'notice', factor,
-      data: { count: addresses.size, domains: domains.size }, evidence, fix: 'useBcc',
-    })];
+    return [
+      ctx.finding({
+        messageId: 'manyVisible',
+        severity: 'notice',
+        factor,
+        data: { count: addresses.size, domains: domains.size },
+        evidence,
+        fix: 'useBcc',
+      }),
+    ];
   },
 });

@@ -23,19 +23,30 @@ export default defineRule({
     const evidence = [{ field: 'subject' as const, start: 0, end: s.length }];
     if (letters >= 8 && upper / letters >= 0.8) {
       // More letters in capitals weigh a little more: "FREE GIFT" < a whole shouted sentence.
-      return [ctx.finding({ messageId: 'allCaps', factor: 1 + Math.min(0.5, (letters - 8) / 60), evidence, fix: 'useSentenceCase' })];
+      return [
+        ctx.finding({
+          messageId: 'allCaps',
+          factor: 1 + Math.min(0.5, (letters - 8) / 60),
+          evidence,
+          fix: 'useSentenceCase',
+        }),
+      ];
     }
     if (s.length > 2000) return [];
     const words = [...s.matchAll(CAPS_WORD)];
     const total = s.split(/\s+/).filter(Boolean).length;
     if (words.length >= 3 || (words.length >= 2 && words.length / Math.max(total, 1) >= 0.5)) {
-      return [ctx.finding({
-        messageId: 'capsWords',
-        factor: 0.4 + 0.1 * Math.min(words.length, 6),
-        data: { words: quoteList(words.map((m) => excerpt(s, m.index, m.index + m[0].length))) },
-        evidence: words.slice(0, 10).map((m) => ({ field: 'subject' as const, start: m.index, end: m.index + m[0].length })),
-        fix: 'useSentenceCase',
-      })];
+      return [
+        ctx.finding({
+          messageId: 'capsWords',
+          factor: 0.4 + 0.1 * Math.min(words.length, 6),
+          data: { words: quoteList(words.map((m) => excerpt(s, m.index, m.index + m[0].length))) },
+          evidence: words
+            .slice(0, 10)
+            .map((m) => ({ field: 'subject' as const, start: m.index, end: m.index + m[0].length })),
+          fix: 'useSentenceCase',
+        }),
+      ];
     }
     return [];
   },

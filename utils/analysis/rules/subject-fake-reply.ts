@@ -2,8 +2,10 @@ import { defineRule } from '../rule';
 
 // Reply and forward prefixes as webmails write them in several languages: Re, Odp (pl), AW/WG (de),
 // SV/VS (nordic), RV/RE (es), TR (fr), Fwd/Fw/Přeposl.
-const REPLY = /^(\s*(?:\[[^\]]{0,40}\]\s*)?)(?:re|aw|sv|vs|odp|antw|ynt|r)\s*(?:\[\d{1,3}\]|\(\d{1,3}\))?\s*:/i;
-const FORWARD = /^(\s*(?:\[[^\]]{0,40}\]\s*)?)(?:fwd?|wg|tr|rv|enc|doorst|fs|přeposl|prepos)\s*(?:\[\d{1,3}\])?\s*:/i;
+const REPLY =
+  /^(\s*(?:\[[^\]]{0,40}\]\s*)?)(?:re|aw|sv|vs|odp|antw|ynt|r)\s*(?:\[\d{1,3}\]|\(\d{1,3}\))?\s*:/i;
+const FORWARD =
+  /^(\s*(?:\[[^\]]{0,40}\]\s*)?)(?:fwd?|wg|tr|rv|enc|doorst|fs|přeposl|prepos)\s*(?:\[\d{1,3}\])?\s*:/i;
 
 /**
  * "Re:" or "Fwd:" on a message that starts a conversation pretends to continue one, a trick both
@@ -32,15 +34,17 @@ export default defineRule({
     const start = m.index + m[1]!.length;
     const end = m.index + m[0].length;
     const prefix = s.slice(start, end);
-    return [ctx.finding({
-      messageId: reply ? 'fakeReply' : 'fakeForward',
-      // Only a webmail adapter knows for sure that a compose starts a conversation. A draft from
-      // elsewhere (an exported mail, a test) may be a real reply whose quoted history was cut: half weight.
-      factor: draft.replyKnown ? 1 : 0.5,
-      data: { prefix },
-      evidence: [{ field: 'subject', start, end }],
-      fix: 'removePrefix',
-      fixData: { prefix },
-    })];
+    return [
+      ctx.finding({
+        messageId: reply ? 'fakeReply' : 'fakeForward',
+        // Only a webmail adapter knows for sure that a compose starts a conversation. A draft from
+        // elsewhere (an exported mail, a test) may be a real reply whose quoted history was cut: half weight.
+        factor: draft.replyKnown ? 1 : 0.5,
+        data: { prefix },
+        evidence: [{ field: 'subject', start, end }],
+        fix: 'removePrefix',
+        fixData: { prefix },
+      }),
+    ];
   },
 });

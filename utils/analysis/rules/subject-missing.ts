@@ -12,11 +12,13 @@ export default defineRule({
   },
   check(draft, ctx) {
     if (draft.subject.trim()) return [];
-    return [ctx.finding({
-      messageId: 'missing',
-      severity: 'notice',
-      evidence: [{ field: 'subject', start: 0, end: draft.subject.length }],
-      fix: 'addSubject',
-    })];
+    return [
+      ctx.finding({
+        messageId: 'missing',
+        severity: 'notice',
+        evidence: [{ field: 'subject', start: 0, end: draft.subject.length }],
+        fix: 'addSubject',
+      }),
+    ];
   },
 });

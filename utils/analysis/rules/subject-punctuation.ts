@@ -28,14 +28,26 @@ export default defineRule({
     }
     if (evidence.length) {
       const factor = Math.min(2, 0.8 + 0.15 * longest + 0.2 * (evidence.length - 1));
-      return [ctx.finding({ messageId: 'repeated', factor, data: { found: s.slice(evidence[0]!.start, evidence[0]!.end) }, evidence, fix: 'singleMark' })];
+      return [
+        ctx.finding({
+          messageId: 'repeated',
+          factor,
+          data: { found: s.slice(evidence[0]!.start, evidence[0]!.end) },
+          evidence,
+          fix: 'singleMark',
+        }),
+      ];
     }
     const trimmed = s.trimEnd();
     if (trimmed.endsWith('!')) {
-      return [ctx.finding({
-        messageId: 'exclamation', factor: 0.25,
-        evidence: [{ field: 'subject', start: trimmed.length - 1, end: trimmed.length }], fix: 'singleMark',
-      })];
+      return [
+        ctx.finding({
+          messageId: 'exclamation',
+          factor: 0.25,
+          evidence: [{ field: 'subject', start: trimmed.length - 1, end: trimmed.length }],
+          fix: 'singleMark',
+        }),
+      ];
     }
     return [];
   },

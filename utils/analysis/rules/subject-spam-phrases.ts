@@ -31,12 +31,16 @@ export default defineRule({
     }
     // Promotional wording alone ("Limited time offer") counts for little in a subject.
     const onlySoft = hits.every((h) => SOFT_CATEGORIES.has(h.entry.category as SpamCategory));
-    return [ctx.finding({
-      messageId: 'phrases',
-      factor: onlySoft ? Math.min(diminishingSum(weights, 0.7), SOFT_SUBJECT_CAP) : diminishingSum(weights, 0.7),
-      data: { phrases: quoteList(shown) },
-      evidence,
-      fix: 'rephrase',
-    })];
+    return [
+      ctx.finding({
+        messageId: 'phrases',
+        factor: onlySoft
+          ? Math.min(diminishingSum(weights, 0.7), SOFT_SUBJECT_CAP)
+          : diminishingSum(weights, 0.7),
+        data: { phrases: quoteList(shown) },
+        evidence,
+        fix: 'rephrase',
+      }),
+    ];
   },
 });

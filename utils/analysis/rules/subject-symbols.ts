@@ -25,10 +25,14 @@ export default defineRule({
     const out = [];
     const lead = LEADING_MONEY.exec(s);
     if (lead) {
-      out.push(ctx.finding({
-        messageId: 'leadingMoney', factor: 1.2,
-        evidence: [{ field: 'subject', start: lead[0].length - 1, end: lead[0].length }], fix: 'removeSymbols',
-      }));
+      out.push(
+        ctx.finding({
+          messageId: 'leadingMoney',
+          factor: 1.2,
+          evidence: [{ field: 'subject', start: lead[0].length - 1, end: lead[0].length }],
+          fix: 'removeSymbols',
+        }),
+      );
     }
     const runs: Evidence[] = [];
     let money = false;
@@ -40,16 +44,28 @@ export default defineRule({
       }
     }
     if (runs.length) {
-      out.push(ctx.finding({ messageId: 'symbolRun', factor: money ? 1.5 : 0.8, evidence: runs, fix: 'removeSymbols' }));
+      out.push(
+        ctx.finding({
+          messageId: 'symbolRun',
+          factor: money ? 1.5 : 0.8,
+          evidence: runs,
+          fix: 'removeSymbols',
+        }),
+      );
     }
     const emoji = [...s.matchAll(EMOJI)];
     if (emoji.length >= 3) {
-      out.push(ctx.finding({
-        messageId: 'manyEmoji', factor: Math.min(1.2, 0.3 + 0.15 * emoji.length),
-        data: { count: emoji.length },
-        evidence: emoji.slice(0, 10).map((m) => ({ field: 'subject' as const, start: m.index, end: m.index + m[0].length })),
-        fix: 'removeSymbols',
-      }));
+      out.push(
+        ctx.finding({
+          messageId: 'manyEmoji',
+          factor: Math.min(1.2, 0.3 + 0.15 * emoji.length),
+          data: { count: emoji.length },
+          evidence: emoji
+            .slice(0, 10)
+            .map((m) => ({ field: 'subject' as const, start: m.index, end: m.index + m[0].length })),
+          fix: 'removeSymbols',
+        }),
+      );
     }
     return out;
   },

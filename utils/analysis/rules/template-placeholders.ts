@@ -14,7 +14,10 @@ const SYNTAXES: readonly (readonly [string, RegExp])[] = [
   ['<<', /<<\s?[A-Za-z][A-Za-z _]{0,29}\s?>>/g],
   ['«', /«\s?[A-Za-z][A-Za-z _]{0,29}\s?»/g],
   ['${', /\$\{[A-Za-z_][A-Za-z0-9_.]{0,29}\}/g],
-  ['[', /\[(?:(?:your|recipient'?s?|client'?s?|customer'?s?|contact'?s?|first|last|full|company)\s?)?(?:name|first\s?name|last\s?name|company(?:\s?name)?|title|position|job\s?title|date|address|city|recipient|client|customer|organi[sz]ation|phone(?:\s?number)?|email|e-mail|insert[^\]\n]{0,30}|jméno|příjmení|firma|společnost|oslovení)\]/gi],
+  [
+    '[',
+    /\[(?:(?:your|recipient'?s?|client'?s?|customer'?s?|contact'?s?|first|last|full|company)\s?)?(?:name|first\s?name|last\s?name|company(?:\s?name)?|title|position|job\s?title|date|address|city|recipient|client|customer|organi[sz]ation|phone(?:\s?number)?|email|e-mail|insert[^\]\n]{0,30}|jméno|příjmení|firma|společnost|oslovení)\]/gi,
+  ],
 ];
 
 /** An unfilled mail-merge field ("Dear {{first_name}}") shows the message is a template, and looks careless. */
@@ -45,9 +48,15 @@ export default defineRule({
       }
     }
     if (evidence.length === 0) return [];
-    return [ctx.finding({
-      messageId: 'unfilled', severity: 'warning', factor: Math.min(2, 1 + 0.2 * (evidence.length - 1)),
-      data: { placeholders: quoteList(shown, 3) }, evidence, fix: 'fillIn',
-    })];
+    return [
+      ctx.finding({
+        messageId: 'unfilled',
+        severity: 'warning',
+        factor: Math.min(2, 1 + 0.2 * (evidence.length - 1)),
+        data: { placeholders: quoteList(shown, 3) },
+        evidence,
+        fix: 'fillIn',
+      }),
+    ];
   },
 });

@@ -30,9 +30,20 @@ export interface SpfCheck {
   check(posture: SpfPosture, ctx: SpfCheckContext): Finding[];
 }
 
-export const SEVERITY_WEIGHT: Readonly<Record<Severity, number>> = { info: 0, notice: 5, warning: 20, danger: 50 };
+export const SEVERITY_WEIGHT: Readonly<Record<Severity, number>> = {
+  info: 0,
+  notice: 5,
+  warning: 20,
+  danger: 50,
+};
 
-function finding(check: SpfCheck, message: string, evidence: Evidence[], data?: MessageData, fix?: Advice): Finding {
+function finding(
+  check: SpfCheck,
+  message: string,
+  evidence: Evidence[],
+  data?: MessageData,
+  fix?: Advice,
+): Finding {
   const severity = check.messages[message];
   if (!severity) throw new Error(`check ${check.id} has no message ${message}`);
   return {
@@ -47,7 +58,13 @@ function finding(check: SpfCheck, message: string, evidence: Evidence[], data?: 
 }
 
 function recordEvidence(node: SpfNode, start = 0, end = node.record?.length ?? 0): Evidence {
-  return { field: 'dns', name: node.domain, ...(node.record !== undefined ? { record: node.record } : {}), start, end };
+  return {
+    field: 'dns',
+    name: node.domain,
+    ...(node.record !== undefined ? { record: node.record } : {}),
+    start,
+    end,
+  };
 }
 
 function termEvidence(node: SpfNode, t: { start: number; end: number }): Evidence {
@@ -69,7 +86,10 @@ function nodes(root: SpfNode): Array<{ node: SpfNode; via?: SpfLookupTerm; paren
   return out;
 }
 
-const zoneText = (record: string): string => splitTxt(record).map((s) => `"${s.replace(/["\\]/g, '\\$&')}"`).join(' ');
+const zoneText = (record: string): string =>
+  splitTxt(record)
+    .map((s) => `"${s.replace(/["\\]/g, '\\$&')}"`)
+    .join(' ');
 
 const record: SpfCheck = {
   id: 'spf-record',
@@ -79,7 +99,15 @@ const record: SpfCheck = {
   check(p) {
     const root = p.root;
     if (root.status === 'none') {
-      return [finding(this, 'missing', [{ field: 'dns', name: root.domain, start: 0, end: 0 }], { domain: root.domain }, { messageId: 'spf-record.publish', data: { domain: root.domain, record: 'v=spf1 ~all' } })];
+      return [
+        finding(
+          this,
+          'missing',
+          [{ field: 'dns', name: root.domain, start: 0, end: 0 }],
+          { domain: root.domain },
+          { messageId: 'spf-record.publish', data: { domain: root.domain, record: 'v=spf1 ~all' } },
+        ),
+      ];
     }
     if (root.status === 'multiple') {
       const records = root.records ?? [];
@@ -87,14 +115,25 @@ const record: SpfCheck = {
         finding(
           this,
           'multiple',
-          records.map((r) => ({ field: 'dns' as const, name: root.domain, record: r, start: 0, end: r.length })),
+          records.map((r) => ({
+            field: 'dns' as const,
+            name: root.domain,
+            record: r,
+            start: 0,
+            end: r.length,
+          })),
           { domain: root.domain, count: records.length },
           { messageId: 'spf-record.merge' },
         ),
       ];
     }
     if (root.status === 'error') {
-      return [finding(this, 'dnsError', [{ field: 'dns', name: root.domain, start: 0, end: 0 }], { domain: root.domain, reason: root.dnsError ?? '' })];
+      return [
+        finding(this, 'dnsError', [{ field: 'dns', name: root.domain, start: 0, end: 0 }], {
+          domain: root.domain,
+          reason: root.dnsError ?? '',
+        }),
+      ];
     }
     return [];
   },
@@ -122,7 +161,13 @@ const syntax: SpfCheck = {
   messages: SYNTAX_MESSAGES,
   check(p) {
     return nodes(p.root).flatMap(({ node }) =>
-      node.errors.map((e) => finding(this, e.code, [termEvidence(node, e)], { domain: node.domain, term: e.term, detail: e.message })),
+      node.errors.map((e) =>
+        finding(this, e.code, [termEvidence(node, e)], {
+          domain: node.domain,
+          term: e.term,
+          detail: e.message,
+        }),
+      ),
     );
   },
 };
@@ -136,11 +181,27 @@ const lookupLimit: SpfCheck = {
     const root = p.root;
     if (root.status !== 'found') return [];
     const evidence = root.terms.map((t) => termEvidence(root, t));
-    const top = [...root.terms].sort((a, b) => (b.child?.totalLookups ?? 0) - (a.child?.totalLookups ?? 0))[0];
-    const data = { domain: p.domain, count: p.lookups, limit: 10, heaviest: top ? top.text : '', heaviestCount: top ? 1 + (top.child?.totalLookups ?? 0) : 0 };
+    const top = [...root.terms].sort(
+      (a, b) => (b.child?.totalLookups ?? 0) - (a.child?.totalLookups ?? 0),
+    )[0];
+    const data = {
+      domain: p.domain,
+      count: p.lookups,
+      limit: 10,
+      heaviest: top ? top.text : '',
+      heaviestCount: top ? 1 + (top.child?.totalLookups ?? 0) : 0,
+    };
     if (p.lookups > 10) {
       const fix: Advice = p.flattened
-        ? { messageId: 'spf-lookup-limit.flatten', data: { record: p.flattened.record, zone: zoneText(p.flattened.record), lookups: p.flattened.lookups, replaced: p.flattened.replaced.join(' ') } }
+        ? {
+            messageId: 'spf-lookup-limit.flatten',
+            data: {
+              record: p.flattened.record,
+              zone: zoneText(p.flattened.record),
+              lookups: p.flattened.lookups,
+              replaced: p.flattened.replaced.join(' '),
+            },
+          }
         : { messageId: 'spf-lookup-limit.reduce' };
       return [finding(this, 'tooMany', evidence, data, fix)];
     }
@@ -154,10 +215,19 @@ const voidLookups: SpfCheck = {
   description: 'Terms whose lookup finds nothing: more than 2 is a permerror (RFC 7208 §4.6.4).',
   messages: { tooMany: 'danger', some: 'notice' },
   check(p) {
-    const voids = nodes(p.root).flatMap(({ node }) => node.terms.filter((t) => t.void).map((t) => ({ node, t })));
+    const voids = nodes(p.root).flatMap(({ node }) =>
+      node.terms.filter((t) => t.void).map((t) => ({ node, t })),
+    );
     if (!voids.length) return [];
     const data = { domain: p.domain, count: voids.length, terms: voids.map((v) => v.t.text).join(' ') };
-    return [finding(this, voids.length > 2 ? 'tooMany' : 'some', voids.map((v) => termEvidence(v.node, v.t)), data)];
+    return [
+      finding(
+        this,
+        voids.length > 2 ? 'tooMany' : 'some',
+        voids.map((v) => termEvidence(v.node, v.t)),
+        data,
+      ),
+    ];
   },
 };
 
@@ -183,13 +253,32 @@ const all: SpfCheck = {
     const out: Finding[] = [];
     const { node, qualifier } = effectiveAll(root);
     // A fix can only be suggested for the user's own record, not for a redirect target's.
-    const suggest = (rec: () => string): Advice | undefined => (node === root ? { messageId: 'spf-all.useSoftfail', data: { record: rec() } } : undefined);
+    const suggest = (rec: () => string): Advice | undefined =>
+      node === root ? { messageId: 'spf-all.useSoftfail', data: { record: rec() } } : undefined;
     const allMech = node.record ? parseSpf(node.record).all : undefined;
     if (allMech && (qualifier === '+' || qualifier === '?')) {
-      const fix = suggest(() => `${root.record!.slice(0, allMech.start)}~all${root.record!.slice(allMech.end)}`);
-      out.push(finding(this, qualifier === '+' ? 'passAll' : 'neutralAll', [termEvidence(node, allMech)], { domain: node.domain }, fix));
+      const fix = suggest(
+        () => `${root.record!.slice(0, allMech.start)}~all${root.record!.slice(allMech.end)}`,
+      );
+      out.push(
+        finding(
+          this,
+          qualifier === '+' ? 'passAll' : 'neutralAll',
+          [termEvidence(node, allMech)],
+          { domain: node.domain },
+          fix,
+        ),
+      );
     } else if (qualifier === undefined) {
-      out.push(finding(this, 'missing', [recordEvidence(node)], { domain: node.domain }, suggest(() => `${root.record!.trimEnd()} ~all`)));
+      out.push(
+        finding(
+          this,
+          'missing',
+          [recordEvidence(node)],
+          { domain: node.domain },
+          suggest(() => `${root.record!.trimEnd()} ~all`),
+        ),
+      );
     }
     if (root.all !== undefined && root.hasRedirect) {
       out.push(finding(this, 'redirectIgnored', [recordEvidence(root)], { domain: root.domain }));
@@ -205,7 +294,17 @@ const ptr: SpfCheck = {
   fixes: ['replace'],
   check(p) {
     return nodes(p.root).flatMap(({ node }) =>
-      node.terms.filter((t) => t.kind === 'ptr').map((t) => finding(this, 'deprecated', [termEvidence(node, t)], { domain: node.domain, term: t.text }, { messageId: 'spf-ptr.replace' })),
+      node.terms
+        .filter((t) => t.kind === 'ptr')
+        .map((t) =>
+          finding(
+            this,
+            'deprecated',
+            [termEvidence(node, t)],
+            { domain: node.domain, term: t.text },
+            { messageId: 'spf-ptr.replace' },
+          ),
+        ),
     );
   },
 };
@@ -213,7 +312,13 @@ const ptr: SpfCheck = {
 const include: SpfCheck = {
   id: 'spf-include',
   description: 'Every include and redirect leads to one readable SPF record, without loops.',
-  messages: { missing: 'danger', multiple: 'danger', loop: 'danger', dnsError: 'warning', dependsOnMessage: 'info' },
+  messages: {
+    missing: 'danger',
+    multiple: 'danger',
+    loop: 'danger',
+    dnsError: 'warning',
+    dependsOnMessage: 'info',
+  },
   check(p) {
     const out: Finding[] = [];
     for (const { node } of nodes(p.root)) {
@@ -221,10 +326,12 @@ const include: SpfCheck = {
         const ev = [termEvidence(node, t)];
         const data = { domain: node.domain, term: t.text, target: t.target ?? '' };
         if (t.loop) out.push(finding(this, 'loop', ev, data));
-        else if (t.dependsOnMessage && (t.kind === 'include' || t.kind === 'redirect')) out.push(finding(this, 'dependsOnMessage', ev, data));
+        else if (t.dependsOnMessage && (t.kind === 'include' || t.kind === 'redirect'))
+          out.push(finding(this, 'dependsOnMessage', ev, data));
         else if (t.dnsError) out.push(finding(this, 'dnsError', ev, { ...data, reason: t.dnsError }));
         else if (t.child?.status === 'none') out.push(finding(this, 'missing', ev, data));
-        else if (t.child?.status === 'multiple') out.push(finding(this, 'multiple', ev, { ...data, count: t.child.records?.length ?? 0 }));
+        else if (t.child?.status === 'multiple')
+          out.push(finding(this, 'multiple', ev, { ...data, count: t.child.records?.length ?? 0 }));
       }
     }
     return out;
@@ -239,14 +346,21 @@ const mxLimit: SpfCheck = {
     return nodes(p.root).flatMap(({ node }) =>
       node.terms
         .filter((t) => (t.mxCount ?? 0) > 10)
-        .map((t) => finding(this, 'tooMany', [termEvidence(node, t)], { domain: node.domain, term: t.text, count: t.mxCount ?? 0 })),
+        .map((t) =>
+          finding(this, 'tooMany', [termEvidence(node, t)], {
+            domain: node.domain,
+            term: t.text,
+            count: t.mxCount ?? 0,
+          }),
+        ),
     );
   },
 };
 
 const length: SpfCheck = {
   id: 'spf-record-length',
-  description: 'Strings of at most 255 bytes; a record small enough for one UDP answer (RFC 7208 §3.3, §3.4).',
+  description:
+    'Strings of at most 255 bytes; a record small enough for one UDP answer (RFC 7208 §3.3, §3.4).',
   messages: { stringTooLong: 'warning', over450: 'notice', over512: 'warning' },
   fixes: ['split'],
   check(p) {
@@ -257,13 +371,23 @@ const length: SpfCheck = {
     for (const s of root.strings ?? []) {
       const bytes = byteLength(s);
       if (bytes > 255) {
-        out.push(finding(this, 'stringTooLong', [termEvidence(root, { start: offset, end: offset + s.length })], { domain: root.domain, bytes }, { messageId: 'spf-record-length.split', data: { zone: zoneText(root.record) } }));
+        out.push(
+          finding(
+            this,
+            'stringTooLong',
+            [termEvidence(root, { start: offset, end: offset + s.length })],
+            { domain: root.domain, bytes },
+            { messageId: 'spf-record-length.split', data: { zone: zoneText(root.record) } },
+          ),
+        );
       }
       offset += s.length;
     }
     const bytes = byteLength(root.record);
-    if (bytes > 512) out.push(finding(this, 'over512', [recordEvidence(root)], { domain: root.domain, bytes }));
-    else if (bytes > 450) out.push(finding(this, 'over450', [recordEvidence(root)], { domain: root.domain, bytes }));
+    if (bytes > 512)
+      out.push(finding(this, 'over512', [recordEvidence(root)], { domain: root.domain, bytes }));
+    else if (bytes > 450)
+      out.push(finding(this, 'over450', [recordEvidence(root)], { domain: root.domain, bytes }));
     return out;
   },
 };
@@ -274,14 +398,21 @@ const type99: SpfCheck = {
   messages: { present: 'notice', differs: 'warning' },
   check(p) {
     if (!p.type99.present) return [];
-    const ev = p.type99.records.map((r) => ({ field: 'dns' as const, name: p.domain, record: r, start: 0, end: r.length }));
+    const ev = p.type99.records.map((r) => ({
+      field: 'dns' as const,
+      name: p.domain,
+      record: r,
+      start: 0,
+      end: r.length,
+    }));
     return [finding(this, p.type99.sameAsTxt ? 'present' : 'differs', ev, { domain: p.domain })];
   },
 };
 
 const provider: SpfCheck = {
   id: 'spf-provider',
-  description: 'The record authorizes the service the user sends with (checked with its own published addresses).',
+  description:
+    'The record authorizes the service the user sends with (checked with its own published addresses).',
   messages: { notAuthorized: 'danger', partial: 'warning', evaluationError: 'warning' },
   fixes: ['addInclude'],
   check(p, ctx) {
@@ -291,9 +422,20 @@ const provider: SpfCheck = {
       const root = p.root;
       const include = `include:${PROVIDERS[c.provider].include}`;
       const suggested = withTermAdded(root.status === 'found' ? root.record : undefined, include);
-      const fix: Advice = { messageId: 'spf-provider.addInclude', data: { record: suggested, include, service: c.name } };
-      const ev = [root.status === 'found' ? recordEvidence(root) : { field: 'dns' as const, name: root.domain, start: 0, end: 0 }];
-      const data = { domain: p.domain, service: c.name, samples: c.samples.map((s) => `${s.ip}: ${s.result}`).join(', ') };
+      const fix: Advice = {
+        messageId: 'spf-provider.addInclude',
+        data: { record: suggested, include, service: c.name },
+      };
+      const ev = [
+        root.status === 'found'
+          ? recordEvidence(root)
+          : { field: 'dns' as const, name: root.domain, start: 0, end: 0 },
+      ];
+      const data = {
+        domain: p.domain,
+        service: c.name,
+        samples: c.samples.map((s) => `${s.ip}: ${s.result}`).join(', '),
+      };
       if (c.status === 'not-authorized') out.push(finding(this, 'notAuthorized', ev, data, fix));
       else if (c.status === 'partial') out.push(finding(this, 'partial', ev, data, fix));
       else if (c.status === 'error') out.push(finding(this, 'evaluationError', ev, data));
@@ -303,7 +445,19 @@ const provider: SpfCheck = {
 };
 
 /** Sorted by id. */
-export const SPF_CHECKS: readonly SpfCheck[] = [all, include, lookupLimit, mxLimit, provider, ptr, record, length, syntax, type99, voidLookups];
+export const SPF_CHECKS: readonly SpfCheck[] = [
+  all,
+  include,
+  lookupLimit,
+  mxLimit,
+  provider,
+  ptr,
+  record,
+  length,
+  syntax,
+  type99,
+  voidLookups,
+];
 
 export function runSpfChecks(posture: SpfPosture, ctx: SpfCheckContext): Finding[] {
   return SPF_CHECKS.flatMap((c) => c.check(posture, ctx));

@@ -16,9 +16,22 @@ import type { DomainSpec, ParsedSpf, Qualifier, SpfMechanism } from './parse';
 import { isSpfRecord, parseSpf } from './parse';
 
 export type SpfResultCode = 'pass' | 'fail' | 'softfail' | 'neutral' | 'none' | 'permerror' | 'temperror';
-export const SPF_RESULTS: readonly SpfResultCode[] = ['pass', 'fail', 'softfail', 'neutral', 'none', 'permerror', 'temperror'];
+export const SPF_RESULTS: readonly SpfResultCode[] = [
+  'pass',
+  'fail',
+  'softfail',
+  'neutral',
+  'none',
+  'permerror',
+  'temperror',
+];
 
-const QUALIFIER_RESULT: Record<Qualifier, 'pass' | 'fail' | 'softfail' | 'neutral'> = { '+': 'pass', '-': 'fail', '~': 'softfail', '?': 'neutral' };
+const QUALIFIER_RESULT: Record<Qualifier, 'pass' | 'fail' | 'softfail' | 'neutral'> = {
+  '+': 'pass',
+  '-': 'fail',
+  '~': 'softfail',
+  '?': 'neutral',
+};
 
 /** Why a result came out as it did, in words for logs and the CLI, and a code the UI can translate. */
 export type SpfReasonCode =
@@ -69,7 +82,8 @@ export interface CheckHostOptions {
   timeLimitMs?: number;
 }
 
-export const DEFAULT_EXPLANATION = 'The domain owner has not authorized this host to send mail for the domain.';
+export const DEFAULT_EXPLANATION =
+  'The domain owner has not authorized this host to send mail for the domain.';
 
 class SpfPermError extends Error {
   constructor(
@@ -148,7 +162,12 @@ interface State {
  * check_host(ip, domain, sender) per RFC 7208 §4. `sender` is the MAIL FROM address (or
  * "postmaster@<helo>" for a null reverse-path; see spfIdentity).
  */
-export async function checkHost(ip: string, domain: string, sender: string, opts: CheckHostOptions): Promise<SpfResult> {
+export async function checkHost(
+  ip: string,
+  domain: string,
+  sender: string,
+  opts: CheckHostOptions,
+): Promise<SpfResult> {
   const now = opts.now ?? Date.now;
   const dns = withLookupLimits(opts.resolver, { ...SPF_LIMITS, ...opts.limits });
   const d = normalizeName(domain);
@@ -160,7 +179,8 @@ export async function checkHost(ip: string, domain: string, sender: string, opts
     queries: dns.counts.queries,
   });
   const client = parseIp(ip.trim());
-  if (!client) return done({ result: 'permerror', reason: 'syntax', message: `"${ip}" is not an IP address` });
+  if (!client)
+    return done({ result: 'permerror', reason: 'syntax', message: `"${ip}" is not an IP address` });
   const at = sender.lastIndexOf('@');
   const localPart = (at >= 0 ? sender.slice(0, at) : '') || 'postmaster';
   const senderDomain = at >= 0 ? sender.slice(at + 1) : sender;
@@ -184,7 +204,12 @@ export async function checkHost(ip: string, domain: string, sender: string, opts
   let validated: Promise<string> | undefined;
   state.base.validatedDomain = () => (validated ??= validatedDomain(state, d));
 
-  if (!isSpfDomain(d)) return done({ result: 'none', reason: 'bad-domain', message: `"${domain}" is not a domain SPF can check (RFC 7208 §4.3)` });
+  if (!isSpfDomain(d))
+    return done({
+      result: 'none',
+      reason: 'bad-domain',
+      message: `"${domain}" is not a domain SPF can check (RFC 7208 §4.3)`,
+    });
   try {
     const inner = await evaluateDomain(state, d, 'top');
     const out: Omit<SpfResult, 'domain' | 'lookups' | 'voidLookups' | 'queries'> = {
@@ -201,17 +226,27 @@ export async function checkHost(ip: string, domain: string, sender: string, opts
     if (e instanceof SpfPermError) return done({ result: 'permerror', reason: e.reason, message: e.message });
     if (e instanceof SpfTempError) return done({ result: 'temperror', reason: e.reason, message: e.message });
     if (e instanceof LookupLimitError) {
-      return done({ result: 'permerror', reason: e.limit === 'terms' ? 'lookup-limit' : 'void-limit', message: e.message });
+      return done({
+        result: 'permerror',
+        reason: e.limit === 'terms' ? 'lookup-limit' : 'void-limit',
+        message: e.message,
+      });
     }
     throw e;
   }
 }
 
 function checkTime(state: State): void {
-  if (state.now() > state.deadline) throw new SpfTempError('time-limit', 'SPF evaluation took longer than its time limit');
+  if (state.now() > state.deadline)
+    throw new SpfTempError('time-limit', 'SPF evaluation took longer than its time limit');
 }
 
-async function fetchRecord(state: State, domain: string, via: 'top' | 'include' | 'redirect', term?: string): Promise<ParsedSpf | undefined> {
+async function fetchRecord(
+  state: State,
+  domain: string,
+  via: 'top' | 'include' | 'redirect',
+  term?: string,
+): Promise<ParsedSpf | undefined> {
   checkTime(state);
   const answer = term ? await state.dns.resolveForTerm(domain, 'TXT', term) : await state.dns(domain, 'TXT');
   const found = selectSpfRecord(answer);
@@ -219,10 +254,16 @@ async function fetchRecord(state: State, domain: string, via: 'top' | 'include' 
     case 'error':
       throw new SpfTempError('dns-error', `TXT lookup for ${domain}: ${describeAnswer(answer)}`);
     case 'multiple':
-      throw new SpfPermError('multiple-records', `${domain} has ${found.texts.length} SPF records; exactly one is allowed (RFC 7208 §4.5)`);
+      throw new SpfPermError(
+        'multiple-records',
+        `${domain} has ${found.texts.length} SPF records; exactly one is allowed (RFC 7208 §4.5)`,
+      );
     case 'none':
       if (via === 'top') return undefined;
-      throw new SpfPermError(via === 'include' ? 'include-none' : 'redirect-none', `${term ?? domain}: ${domain} has no SPF record`);
+      throw new SpfPermError(
+        via === 'include' ? 'include-none' : 'redirect-none',
+        `${term ?? domain}: ${domain} has no SPF record`,
+      );
     case 'found': {
       const parsed = parseSpf(found.text);
       const first = parsed.errors[0];
@@ -232,7 +273,12 @@ async function fetchRecord(state: State, domain: string, via: 'top' | 'include' 
   }
 }
 
-async function evaluateDomain(state: State, domain: string, via: 'top' | 'include' | 'redirect', term?: string): Promise<Inner> {
+async function evaluateDomain(
+  state: State,
+  domain: string,
+  via: 'top' | 'include' | 'redirect',
+  term?: string,
+): Promise<Inner> {
   const record = await fetchRecord(state, domain, via, term);
   if (!record) return { result: 'none', reason: 'no-record', message: `${domain} has no SPF record` };
   const ctx: MacroContext = { ...state.base, domain };
@@ -254,12 +300,19 @@ async function evaluateDomain(state: State, domain: string, via: 'top' | 'includ
     // §6.1: the redirect target's result is the result, its exp= replaces ours (§6.2).
     state.dns.chargeTerm(redirect.text);
     const target = await targetName(redirect.domainSpec, ctx);
-    if (!target || !isSpfDomain(target)) throw new SpfPermError('bad-target', `${redirect.text}: "${target ?? redirect.value}" is not a domain`);
+    if (!target || !isSpfDomain(target))
+      throw new SpfPermError('bad-target', `${redirect.text}: "${target ?? redirect.value}" is not a domain`);
     const inner = await evaluateDomain(state, target, 'redirect', redirect.text);
-    if (inner.result === 'none') throw new SpfPermError('redirect-none', `${redirect.text}: ${target} has no SPF record`);
+    if (inner.result === 'none')
+      throw new SpfPermError('redirect-none', `${redirect.text}: ${target} has no SPF record`);
     return inner;
   }
-  return { result: 'neutral', reason: 'default', message: `${domain}: no mechanism matched`, ...(exp ? { exp } : {}) };
+  return {
+    result: 'neutral',
+    reason: 'default',
+    message: `${domain}: no mechanism matched`,
+    ...(exp ? { exp } : {}),
+  };
 }
 
 /** Expands a domain-spec to a target name; undefined when it cannot be a DNS name at all. */
@@ -283,16 +336,25 @@ async function matches(state: State, mech: SpfMechanism, ctx: MacroContext): Pro
     case 'ip6': {
       const net = mech.network;
       if (!net || net.version !== ip.version) return false;
-      return prefixMatch(ip.bytes, net.bytes, (ip.version === 4 ? mech.cidr4 : mech.cidr6) ?? (ip.version === 4 ? 32 : 128));
+      return prefixMatch(
+        ip.bytes,
+        net.bytes,
+        (ip.version === 4 ? mech.cidr4 : mech.cidr6) ?? (ip.version === 4 ? 32 : 128),
+      );
     }
     case 'include': {
       dns.chargeTerm(mech.text);
       checkTime(state);
       const target = await domainOf();
-      if (!target || !isSpfDomain(target)) throw new SpfPermError('bad-target', `${mech.text}: "${target ?? mech.domainSpec?.text}" is not a domain`);
+      if (!target || !isSpfDomain(target))
+        throw new SpfPermError(
+          'bad-target',
+          `${mech.text}: "${target ?? mech.domainSpec?.text}" is not a domain`,
+        );
       // §5.2: pass matches; fail, softfail and neutral do not; none is permerror; errors propagate.
       const inner = await evaluateDomain(state, target, 'include', mech.text);
-      if (inner.result === 'none') throw new SpfPermError('include-none', `${mech.text}: ${target} has no SPF record`);
+      if (inner.result === 'none')
+        throw new SpfPermError('include-none', `${mech.text}: ${target} has no SPF record`);
       return inner.result === 'pass';
     }
     case 'a': {
@@ -315,7 +377,11 @@ async function matches(state: State, mech: SpfMechanism, ctx: MacroContext): Pro
       if (isFailure(answer)) throw failed(`${mech.text} (${target})`, answer);
       const mxs = recordsOf(answer, 'MX').sort((x, y) => x.preference - y.preference);
       // §4.6.4: more than 10 MX names is a permerror (test mx-limit).
-      if (mxs.length > 10) throw new SpfPermError('mx-limit', `${mech.text}: ${target} has ${mxs.length} MX records; at most 10 may be looked up`);
+      if (mxs.length > 10)
+        throw new SpfPermError(
+          'mx-limit',
+          `${mech.text}: ${target} has ${mxs.length} MX records; at most 10 may be looked up`,
+        );
       const hosts = mxs.map((m) => m.exchange).filter((h) => h !== '');
       // Asked together, read in MX order: same result as one at a time, one round trip.
       const answers = await Promise.all(hosts.map((h) => dns(h, ip.version === 4 ? 'A' : 'AAAA')));
@@ -379,7 +445,11 @@ async function validatedNames(state: State): Promise<string[]> {
     const a = answers[i] as DnsAnswer;
     return recordsOf(a, ip.version === 4 ? 'A' : 'AAAA').some((r) => {
       const addr = parseIp(r.address);
-      return addr !== undefined && addr.version === ip.version && prefixMatch(addr.bytes, ip.bytes, ip.version === 4 ? 32 : 128);
+      return (
+        addr !== undefined &&
+        addr.version === ip.version &&
+        prefixMatch(addr.bytes, ip.bytes, ip.version === 4 ? 32 : 128)
+      );
     });
   });
 }
@@ -392,7 +462,9 @@ async function validatedDomain(state: State, domain: string): Promise<string> {
   } catch {
     return 'unknown';
   }
-  return names.find((n) => n === domain) ?? names.find((n) => n.endsWith(`.${domain}`)) ?? names[0] ?? 'unknown';
+  return (
+    names.find((n) => n === domain) ?? names.find((n) => n.endsWith(`.${domain}`)) ?? names[0] ?? 'unknown'
+  );
 }
 
 /**

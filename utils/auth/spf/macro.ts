@@ -41,7 +41,14 @@ export interface MacroExpand {
 
 export type MacroToken = MacroLiteral | MacroExpand;
 
-export type MacroIssueCode = 'bad-escape' | 'unclosed' | 'unknown-letter' | 'letter-not-allowed' | 'zero-digits' | 'bad-transformer' | 'bad-char';
+export type MacroIssueCode =
+  | 'bad-escape'
+  | 'unclosed'
+  | 'unknown-letter'
+  | 'letter-not-allowed'
+  | 'zero-digits'
+  | 'bad-transformer'
+  | 'bad-char';
 
 export interface MacroIssue {
   code: MacroIssueCode;
@@ -67,7 +74,10 @@ const isLiteralChar = (code: number, mode: MacroMode): boolean =>
   (code >= 0x21 && code <= 0x7e && code !== 0x25) || (mode === 'explanation' && code === 0x20);
 
 /** Splits a macro-string into tokens, collecting every syntax problem instead of stopping at the first. */
-export function tokenizeMacroString(s: string, mode: MacroMode): { tokens: MacroToken[]; issues: MacroIssue[] } {
+export function tokenizeMacroString(
+  s: string,
+  mode: MacroMode,
+): { tokens: MacroToken[]; issues: MacroIssue[] } {
   const tokens: MacroToken[] = [];
   const issues: MacroIssue[] = [];
   const allowed = mode === 'domain' ? DOMAIN_LETTERS : ALL_LETTERS;
@@ -83,7 +93,12 @@ export function tokenizeMacroString(s: string, mode: MacroMode): { tokens: Macro
     if (code !== 0x25) {
       if (!literal) litStart = i;
       if (!isLiteralChar(code, mode)) {
-        issues.push({ code: 'bad-char', start: i, end: i + 1, message: `character U+${code.toString(16).padStart(4, '0').toUpperCase()} is not allowed here` });
+        issues.push({
+          code: 'bad-char',
+          start: i,
+          end: i + 1,
+          message: `character U+${code.toString(16).padStart(4, '0').toUpperCase()} is not allowed here`,
+        });
       }
       literal += s[i];
       i++;
@@ -92,19 +107,35 @@ export function tokenizeMacroString(s: string, mode: MacroMode): { tokens: Macro
     flush(i);
     const next = s[i + 1];
     if (next === '%' || next === '_' || next === '-') {
-      tokens.push({ kind: 'literal', text: next === '%' ? '%' : next === '_' ? ' ' : '%20', escape: true, start: i, end: i + 2 });
+      tokens.push({
+        kind: 'literal',
+        text: next === '%' ? '%' : next === '_' ? ' ' : '%20',
+        escape: true,
+        start: i,
+        end: i + 2,
+      });
       i += 2;
       continue;
     }
     if (next !== '{') {
       // RFC 7208 §7.1: "A '%' character not followed by a '{', '%', '-', or '_' character is a syntax error."
-      issues.push({ code: 'bad-escape', start: i, end: Math.min(i + 2, s.length), message: `"%" must be followed by "{", "%", "_" or "-"` });
+      issues.push({
+        code: 'bad-escape',
+        start: i,
+        end: Math.min(i + 2, s.length),
+        message: `"%" must be followed by "{", "%", "_" or "-"`,
+      });
       i += next === undefined ? 1 : 2;
       continue;
     }
     const close = s.indexOf('}', i + 2);
     if (close < 0) {
-      issues.push({ code: 'unclosed', start: i, end: s.length, message: 'macro "%{" is not closed with "}"' });
+      issues.push({
+        code: 'unclosed',
+        start: i,
+        end: s.length,
+        message: 'macro "%{" is not closed with "}"',
+      });
       break;
     }
     const body = s.slice(i + 2, close);
@@ -114,8 +145,19 @@ export function tokenizeMacroString(s: string, mode: MacroMode): { tokens: Macro
     i = end;
     if (!m) {
       const letter = body[0] ?? '';
-      const code: MacroIssueCode = /^[A-Za-z]/.test(letter) && ALL_LETTERS.includes(letter.toLowerCase()) ? 'bad-transformer' : 'unknown-letter';
-      issues.push({ code, start, end, message: code === 'bad-transformer' ? `bad transformer in "%{${body}}"` : `unknown macro letter in "%{${body}}"` });
+      const code: MacroIssueCode =
+        /^[A-Za-z]/.test(letter) && ALL_LETTERS.includes(letter.toLowerCase())
+          ? 'bad-transformer'
+          : 'unknown-letter';
+      issues.push({
+        code,
+        start,
+        end,
+        message:
+          code === 'bad-transformer'
+            ? `bad transformer in "%{${body}}"`
+            : `unknown macro letter in "%{${body}}"`,
+      });
       continue;
     }
     const [, rawLetter = '', digitText = '', r = '', delimiters = ''] = m;
@@ -125,11 +167,21 @@ export function tokenizeMacroString(s: string, mode: MacroMode): { tokens: Macro
       continue;
     }
     if (!allowed.includes(letter)) {
-      issues.push({ code: 'letter-not-allowed', start, end, message: `macro "%{${rawLetter}}" is only allowed in explanation text` });
+      issues.push({
+        code: 'letter-not-allowed',
+        start,
+        end,
+        message: `macro "%{${rawLetter}}" is only allowed in explanation text`,
+      });
       continue;
     }
     if (digitText && Number(digitText) === 0) {
-      issues.push({ code: 'zero-digits', start, end, message: 'the number of parts to keep must not be zero' });
+      issues.push({
+        code: 'zero-digits',
+        start,
+        end,
+        message: 'the number of parts to keep must not be zero',
+      });
       continue;
     }
     tokens.push({
@@ -171,7 +223,13 @@ export interface MacroContext {
 
 async function letterValue(letter: MacroLetter, ctx: MacroContext, token: MacroExpand): Promise<string> {
   const needIp = (): IpAddress => {
-    if (!ctx.ip) throw new MacroError('needs-ip', `macro %{${letter}} needs the client's IP address`, token.start, token.end);
+    if (!ctx.ip)
+      throw new MacroError(
+        'needs-ip',
+        `macro %{${letter}} needs the client's IP address`,
+        token.start,
+        token.end,
+      );
     return ctx.ip;
   };
   switch (letter) {
@@ -217,7 +275,8 @@ function transform(value: string, token: MacroExpand): string {
   const splitter = new RegExp(`[${token.delimiters.replace(/[\]\\^-]/g, '\\$&')}]`);
   let parts = value.split(splitter);
   if (token.reverse) parts = parts.reverse();
-  if (token.digits !== undefined && token.digits < parts.length) parts = parts.slice(parts.length - token.digits);
+  if (token.digits !== undefined && token.digits < parts.length)
+    parts = parts.slice(parts.length - token.digits);
   return parts.join('.');
 }
 

@@ -10,7 +10,16 @@ import { tokenizeMacroString } from './macro';
 
 export type Qualifier = '+' | '-' | '~' | '?';
 export type MechanismName = 'all' | 'include' | 'a' | 'mx' | 'ptr' | 'ip4' | 'ip6' | 'exists';
-export const MECHANISMS: readonly MechanismName[] = ['all', 'include', 'a', 'mx', 'ptr', 'ip4', 'ip6', 'exists'];
+export const MECHANISMS: readonly MechanismName[] = [
+  'all',
+  'include',
+  'a',
+  'mx',
+  'ptr',
+  'ip4',
+  'ip6',
+  'exists',
+];
 /** Terms that cost a DNS lookup (RFC 7208 §4.6.4). */
 export const DNS_MECHANISMS: ReadonlySet<string> = new Set(['include', 'a', 'mx', 'ptr', 'exists']);
 
@@ -121,7 +130,13 @@ function parseUncached(text: string): ParsedSpf {
   const out: ParsedSpf = { text, terms: [], mechanisms: [], errors: [] };
   const version = /^v=spf1/i.exec(text);
   if (!version || (text.length > 6 && text[6] !== ' ')) {
-    out.errors.push({ code: 'no-version', start: 0, end: Math.min(text.length, 6), message: 'an SPF record starts with "v=spf1"', term: text.slice(0, 6) });
+    out.errors.push({
+      code: 'no-version',
+      start: 0,
+      end: Math.min(text.length, 6),
+      message: 'an SPF record starts with "v=spf1"',
+      term: text.slice(0, 6),
+    });
     return out;
   }
   // Terms are separated by one or more spaces, nothing else (§4.6.1; tests two-spaces, control-char-policy).
@@ -137,7 +152,12 @@ function parseUncached(text: string): ParsedSpf {
     const bad = /[^\x21-\x7e]/.exec(termText);
     if (bad) {
       const c = bad[0].charCodeAt(0);
-      err('bad-char', start + bad.index, start + bad.index + 1, `character U+${c.toString(16).padStart(4, '0').toUpperCase()} in "${printable(termText)}": SPF records are printable ASCII separated by spaces`);
+      err(
+        'bad-char',
+        start + bad.index,
+        start + bad.index + 1,
+        `character U+${c.toString(16).padStart(4, '0').toUpperCase()} in "${printable(termText)}": SPF records are printable ASCII separated by spaces`,
+      );
       continue;
     }
     const mod = MODIFIER_RE.exec(termText);
@@ -145,13 +165,21 @@ function parseUncached(text: string): ParsedSpf {
       const name = (mod[1] ?? '').toLowerCase();
       const value = termText.slice(mod[0].length);
       const valueStart = start + mod[0].length;
-      const modifier: SpfModifier = { kind: 'modifier', text: termText, name, value, start, end: start + termText.length };
+      const modifier: SpfModifier = {
+        kind: 'modifier',
+        text: termText,
+        name,
+        value,
+        start,
+        end: start + termText.length,
+      };
       if (name === 'redirect' || name === 'exp') {
         // Known modifiers are not "greedy" unknown-modifiers: their value must be a domain-spec
         // (tests redirect-syntax-error, exp-syntax-error, exp-empty-domain).
         const spec = parseDomainSpec(value, valueStart, err, `${name}=`, start);
         if (spec) modifier.domainSpec = spec;
-        if (out[name]) err('duplicate-modifier', start, modifier.end, `"${name}=" appears more than once (RFC 7208 §6)`);
+        if (out[name])
+          err('duplicate-modifier', start, modifier.end, `"${name}=" appears more than once (RFC 7208 §6)`);
         else out[name] = modifier;
       } else {
         reportMacroIssues(tokenizeMacroString(value, 'modifier').issues, valueStart, err);
@@ -187,7 +215,8 @@ function parseUncached(text: string): ParsedSpf {
     };
     switch (name) {
       case 'all':
-        if (rest) err('unexpected-argument', restStart, mechanism.end, `"all" takes no argument (got "${rest}")`);
+        if (rest)
+          err('unexpected-argument', restStart, mechanism.end, `"all" takes no argument (got "${rest}")`);
         break;
       case 'include':
       case 'exists': {
@@ -203,7 +232,12 @@ function parseUncached(text: string): ParsedSpf {
       case 'ptr': {
         if (!rest) break;
         if (!rest.startsWith(':')) {
-          err('unexpected-argument', restStart, mechanism.end, `"ptr" takes only ":" and a domain (got "${rest}")`);
+          err(
+            'unexpected-argument',
+            restStart,
+            mechanism.end,
+            `"ptr" takes only ":" and a domain (got "${rest}")`,
+          );
           break;
         }
         const spec = parseDomainSpec(rest.slice(1), restStart + 1, err, 'ptr:', start);
@@ -231,11 +265,22 @@ function parseUncached(text: string): ParsedSpf {
         }
         const cidr = CIDR_RE.exec(body);
         if (!cidr) {
-          err('bad-cidr', bodyStart, mechanism.end, `"${body}" is not a prefix length ("/24", "//64" or "/24//64")`);
+          err(
+            'bad-cidr',
+            bodyStart,
+            mechanism.end,
+            `"${body}" is not a prefix length ("/24", "//64" or "/24//64")`,
+          );
           break;
         }
         const c4 = checkCidr(cidr[1], 32, bodyStart, 1, err);
-        const c6 = checkCidr(cidr[2], 128, bodyStart + (cidr[1] !== undefined ? cidr[1].length + 1 : 0), 2, err);
+        const c6 = checkCidr(
+          cidr[2],
+          128,
+          bodyStart + (cidr[1] !== undefined ? cidr[1].length + 1 : 0),
+          2,
+          err,
+        );
         if (c4 !== undefined) mechanism.cidr4 = c4;
         if (c6 !== undefined) mechanism.cidr6 = c6;
         break;
@@ -245,14 +290,31 @@ function parseUncached(text: string): ParsedSpf {
         const m2 = /^:([^/]*)(?:\/([0-9]+))?$/.exec(rest);
         if (!m2) {
           const slash = rest.indexOf('/');
-          if (rest.startsWith(':') && slash > 0) err('bad-cidr', restStart + slash, mechanism.end, `"${rest.slice(slash)}" is not a prefix length ("/24")`);
-          else err('missing-domain', start, mechanism.end, `"${name}" needs ":" and an address, optionally "/" and a prefix length`);
+          if (rest.startsWith(':') && slash > 0)
+            err(
+              'bad-cidr',
+              restStart + slash,
+              mechanism.end,
+              `"${rest.slice(slash)}" is not a prefix length ("/24")`,
+            );
+          else
+            err(
+              'missing-domain',
+              start,
+              mechanism.end,
+              `"${name}" needs ":" and an address, optionally "/" and a prefix length`,
+            );
           break;
         }
         const addrText = m2[1] ?? '';
         const bytes = name === 'ip4' ? parseIPv4(addrText) : parseIPv6(addrText);
         if (!bytes) {
-          err(name === 'ip4' ? 'bad-ip4' : 'bad-ip6', restStart + 1, restStart + 1 + addrText.length, `"${addrText}" is not a valid ${name === 'ip4' ? 'IPv4' : 'IPv6'} address`);
+          err(
+            name === 'ip4' ? 'bad-ip4' : 'bad-ip6',
+            restStart + 1,
+            restStart + 1 + addrText.length,
+            `"${addrText}" is not a valid ${name === 'ip4' ? 'IPv4' : 'IPv6'} address`,
+          );
           break;
         }
         mechanism.network = { version: name === 'ip4' ? 4 : 6, bytes };
@@ -276,12 +338,23 @@ function parseUncached(text: string): ParsedSpf {
 type ErrFn = (code: SpfSyntaxCode, start: number, end: number, message: string) => void;
 
 /** `at` is where the slash(es) before `digits` start; `slashes` is 1, or 2 for the IPv6 part of a dual-cidr. */
-function checkCidr(digits: string | undefined, max: number, at: number, slashes: number, err: ErrFn): number | undefined {
+function checkCidr(
+  digits: string | undefined,
+  max: number,
+  at: number,
+  slashes: number,
+  err: ErrFn,
+): number | undefined {
   if (digits === undefined) return undefined;
   const n = Number(digits);
   // Leading zeros are not in the grammar ("0" / %x31-39 0*1DIGIT); test cidr4-032.
   if ((digits.length > 1 && digits.startsWith('0')) || n > max) {
-    err('bad-cidr', at, at + slashes + digits.length, `prefix length "${'/'.repeat(slashes)}${digits}" must be 0–${max} without leading zeros`);
+    err(
+      'bad-cidr',
+      at,
+      at + slashes + digits.length,
+      `prefix length "${'/'.repeat(slashes)}${digits}" must be 0–${max} without leading zeros`,
+    );
     return undefined;
   }
   return n;
@@ -289,13 +362,24 @@ function checkCidr(digits: string | undefined, max: number, at: number, slashes:
 
 function reportMacroIssues(issues: MacroIssue[], offset: number, err: ErrFn): void {
   for (const issue of issues) {
-    err(issue.code === 'bad-char' ? 'bad-char' : 'bad-macro', offset + issue.start, offset + issue.end, issue.message);
+    err(
+      issue.code === 'bad-char' ? 'bad-char' : 'bad-macro',
+      offset + issue.start,
+      offset + issue.end,
+      issue.message,
+    );
   }
 }
 
 /** domain-spec = macro-string domain-end; domain-end = ( "." toplabel [ "." ] ) / macro-expand */
 /** `termStart` is where the whole term starts: a missing domain is reported over the term. */
-function parseDomainSpec(text: string, start: number, err: ErrFn, what: string, termStart = start): DomainSpec | undefined {
+function parseDomainSpec(
+  text: string,
+  start: number,
+  err: ErrFn,
+  what: string,
+  termStart = start,
+): DomainSpec | undefined {
   const end = start + text.length;
   if (!text) {
     err('missing-domain', termStart, end, `"${what}" needs a domain`);
@@ -317,8 +401,15 @@ function parseDomainSpec(text: string, start: number, err: ErrFn, what: string, 
       tail = t.text + tail;
     }
     if (!DOMAIN_END_RE.test(tail)) {
-      if (parseIPv4(text)) err('ip-as-domain', start, end, `"${text}" is an address: write "ip4:${text}" instead`);
-      else err('bad-domain-spec', start, end, `"${text}" does not end in a top-level label such as ".com" (or a macro)`);
+      if (parseIPv4(text))
+        err('ip-as-domain', start, end, `"${text}" is an address: write "ip4:${text}" instead`);
+      else
+        err(
+          'bad-domain-spec',
+          start,
+          end,
+          `"${text}" does not end in a top-level label such as ".com" (or a macro)`,
+        );
       return undefined;
     }
   }
@@ -332,6 +423,8 @@ function printable(s: string): string {
 /** Mechanisms and modifiers that cost a DNS lookup in this record (redirect counts only without `all`). */
 export function dnsTerms(rec: ParsedSpf): SpfTerm[] {
   return rec.terms.filter(
-    (t) => (t.kind === 'mechanism' && DNS_MECHANISMS.has(t.name)) || (t.kind === 'modifier' && t.name === 'redirect' && !rec.all),
+    (t) =>
+      (t.kind === 'mechanism' && DNS_MECHANISMS.has(t.name)) ||
+      (t.kind === 'modifier' && t.name === 'redirect' && !rec.all),
   );
 }

@@ -194,7 +194,9 @@ export async function analyzeSpf(domain: string, opts: SpfPostureOptions): Promi
     if (flat) posture.flattened = flat;
   }
   const services = new Set(opts.services ?? []);
-  posture.findings = runSpfChecks(posture, { services: [...services].map(providerForService).map((p) => p.id) });
+  posture.findings = runSpfChecks(posture, {
+    services: [...services].map(providerForService).map((p) => p.id),
+  });
   return posture;
 }
 
@@ -209,10 +211,18 @@ async function checkProvider(id: ProviderId, domain: string, resolver: Resolver)
   const ranges = await providerRanges(p, resolver);
   const samples = sampleAddresses(ranges.networks);
   if (!samples.length) {
-    return { ...base, status: 'unknown', samples: [], message: `could not read ${p.include}: ${ranges.error ?? 'no addresses'}` };
+    return {
+      ...base,
+      status: 'unknown',
+      samples: [],
+      message: `could not read ${p.include}: ${ranges.error ?? 'no addresses'}`,
+    };
   }
   const results = await Promise.all(
-    samples.map(async (ip) => ({ ip, result: (await checkHost(ip, domain, `postmaster@${domain}`, { resolver, helo: domain })).result })),
+    samples.map(async (ip) => ({
+      ip,
+      result: (await checkHost(ip, domain, `postmaster@${domain}`, { resolver, helo: domain })).result,
+    })),
   );
   const passes = results.filter((s) => s.result === 'pass').length;
   const status: ProviderCheck['status'] = results.some((s) => s.result === 'temperror')
@@ -228,16 +238,32 @@ async function checkProvider(id: ProviderId, domain: string, resolver: Resolver)
 }
 
 function emptyNode(domain: string, status: SpfNode['status']): SpfNode {
-  return { domain, status, errors: [], terms: [], lookups: 0, totalLookups: 0, totalVoids: 0, hasRedirect: false, usesPtr: false };
+  return {
+    domain,
+    status,
+    errors: [],
+    terms: [],
+    lookups: 0,
+    totalLookups: 0,
+    totalVoids: 0,
+    hasRedirect: false,
+    usesPtr: false,
+  };
 }
 
-async function walk(w: WalkContext, domain: string, path: string[], ancestors: Set<string>): Promise<SpfNode> {
+async function walk(
+  w: WalkContext,
+  domain: string,
+  path: string[],
+  ancestors: Set<string>,
+): Promise<SpfNode> {
   w.records++;
   const answer = await w.resolver(domain, 'TXT');
   const found = selectSpfRecord(answer);
   if (found.status === 'error') return { ...emptyNode(domain, 'error'), dnsError: describeAnswer(answer) };
   // RRset order is random (RFC 2181 §5); sorted, the report is the same every time.
-  if (found.status === 'multiple') return { ...emptyNode(domain, 'multiple'), records: [...found.texts].sort() };
+  if (found.status === 'multiple')
+    return { ...emptyNode(domain, 'multiple'), records: [...found.texts].sort() };
   if (found.status === 'none') return { ...emptyNode(domain, 'none'), void: isVoid(answer) };
 
   const parsed = parseSpf(found.text);
@@ -251,7 +277,13 @@ async function walk(w: WalkContext, domain: string, path: string[], ancestors: S
     usesPtr: parsed.mechanisms.some((m) => m.name === 'ptr'),
   };
   // Macros that need the message (i, p, c, v…) stop the walk there; d, o, s, l, h are the domain's own.
-  const ctx: MacroContext = { sender: `postmaster@${w.rootDomain}`, localPart: 'postmaster', senderDomain: w.rootDomain, domain, helo: w.rootDomain };
+  const ctx: MacroContext = {
+    sender: `postmaster@${w.rootDomain}`,
+    localPart: 'postmaster',
+    senderDomain: w.rootDomain,
+    domain,
+    helo: w.rootDomain,
+  };
   const inner = new Set([...ancestors, domain]);
   node.terms = await Promise.all(dnsTerms(parsed).map((t) => walkTerm(w, t, ctx, path, inner)));
   node.lookups = node.terms.length;
@@ -260,13 +292,21 @@ async function walk(w: WalkContext, domain: string, path: string[], ancestors: S
   return node;
 }
 
-async function walkTerm(w: WalkContext, term: SpfTerm, ctx: MacroContext, path: string[], ancestors: Set<string>): Promise<SpfLookupTerm> {
+async function walkTerm(
+  w: WalkContext,
+  term: SpfTerm,
+  ctx: MacroContext,
+  path: string[],
+  ancestors: Set<string>,
+): Promise<SpfLookupTerm> {
   const { resolver } = w;
   const kind = (term.kind === 'modifier' ? 'redirect' : term.name) as DnsTermKind;
   const out: SpfLookupTerm = { kind, text: term.text, start: term.start, end: term.end };
   let target: string;
   try {
-    target = normalizeName(toTargetName(term.domainSpec ? await expandTokens(term.domainSpec.tokens, ctx) : ctx.domain));
+    target = normalizeName(
+      toTargetName(term.domainSpec ? await expandTokens(term.domainSpec.tokens, ctx) : ctx.domain),
+    );
   } catch (e) {
     if (!(e instanceof MacroError)) throw e;
     out.dependsOnMessage = true;
@@ -311,9 +351,13 @@ async function walkTerm(w: WalkContext, term: SpfTerm, ctx: MacroContext, path: 
       const mx = await resolver(target, 'MX');
       if (failed(mx)) return out;
       out.void = isVoid(mx);
-      const hosts = recordsOf(mx, 'MX').map((r) => r.exchange).filter((h) => h !== '');
+      const hosts = recordsOf(mx, 'MX')
+        .map((r) => r.exchange)
+        .filter((h) => h !== '');
       out.mxCount = hosts.length;
-      const answers = await Promise.all(hosts.slice(0, 10).flatMap((h) => [resolver(h, 'A'), resolver(h, 'AAAA')]));
+      const answers = await Promise.all(
+        hosts.slice(0, 10).flatMap((h) => [resolver(h, 'A'), resolver(h, 'AAAA')]),
+      );
       const nets: string[] = [];
       for (let i = 0; i < answers.length; i += 2) {
         const [a, aaaa] = [answers[i] as DnsAnswer, answers[i + 1] as DnsAnswer];
@@ -335,8 +379,12 @@ async function walkTerm(w: WalkContext, term: SpfTerm, ctx: MacroContext, path: 
 }
 
 function addressTerms(a: DnsAnswer, aaaa: DnsAnswer, m: SpfMechanism): string[] {
-  const v4 = recordsOf(a, 'A').map((r) => `ip4:${r.address}${m.cidr4 !== undefined && m.cidr4 !== 32 ? `/${m.cidr4}` : ''}`);
-  const v6 = recordsOf(aaaa, 'AAAA').map((r) => `ip6:${r.address}${m.cidr6 !== undefined && m.cidr6 !== 128 ? `/${m.cidr6}` : ''}`);
+  const v4 = recordsOf(a, 'A').map(
+    (r) => `ip4:${r.address}${m.cidr4 !== undefined && m.cidr4 !== 32 ? `/${m.cidr4}` : ''}`,
+  );
+  const v6 = recordsOf(aaaa, 'AAAA').map(
+    (r) => `ip6:${r.address}${m.cidr6 !== undefined && m.cidr6 !== 128 ? `/${m.cidr6}` : ''}`,
+  );
   return [...v4, ...v6];
 }
 
@@ -346,7 +394,8 @@ function addressTerms(a: DnsAnswer, aaaa: DnsAnswer, m: SpfMechanism): string[] 
  * does not authorize. Undefined when that is not so (exists, ptr, macros, "-ip4" exceptions…).
  */
 function subtreeNetworks(node: SpfNode | undefined, depth = 0): string[] | undefined {
-  if (!node || node.status !== 'found' || !node.record || node.errors.length || depth > MAX_DEPTH) return undefined;
+  if (!node || node.status !== 'found' || !node.record || node.errors.length || depth > MAX_DEPTH)
+    return undefined;
   const parsed = parseSpf(node.record);
   const out: string[] = [];
   for (const m of parsed.mechanisms) {
@@ -396,7 +445,14 @@ export function flatten(root: SpfNode): FlattenSuggestion | undefined {
   const candidates = root.terms
     .map((t) => {
       const cost = 1 + (t.child?.totalLookups ?? 0);
-      const nets = t.kind === 'a' || t.kind === 'mx' ? (t.dnsError || t.dependsOnMessage ? undefined : t.networks) : t.kind === 'include' ? subtreeNetworks(t.child) : undefined;
+      const nets =
+        t.kind === 'a' || t.kind === 'mx'
+          ? t.dnsError || t.dependsOnMessage
+            ? undefined
+            : t.networks
+          : t.kind === 'include'
+            ? subtreeNetworks(t.child)
+            : undefined;
       return { t, cost, nets };
     })
     .filter((c): c is { t: SpfLookupTerm; cost: number; nets: string[] } => !!c.nets)

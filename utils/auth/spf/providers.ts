@@ -26,7 +26,12 @@ export interface Provider {
 
 export const PROVIDERS: Readonly<Record<ProviderId, Provider>> = {
   google: { id: 'google', name: 'Google Workspace', service: 'gmail', include: '_spf.google.com' },
-  microsoft: { id: 'microsoft', name: 'Microsoft 365', service: 'outlook', include: 'spf.protection.outlook.com' },
+  microsoft: {
+    id: 'microsoft',
+    name: 'Microsoft 365',
+    service: 'outlook',
+    include: 'spf.protection.outlook.com',
+  },
 };
 
 export function providerForService(service: SendingService): Provider {
@@ -69,10 +74,21 @@ export async function providerRanges(provider: Provider, resolver: Resolver): Pr
     const rec = parseSpf(found.text);
     const next: string[] = [];
     for (const t of rec.terms) {
-      if (t.kind === 'mechanism' && (t.name === 'ip4' || t.name === 'ip6') && t.network && t.qualifier === '+') {
-        networks.push({ network: t.network, prefix: (t.name === 'ip4' ? t.cidr4 : t.cidr6) ?? (t.name === 'ip4' ? 32 : 128), text: t.text });
+      if (
+        t.kind === 'mechanism' &&
+        (t.name === 'ip4' || t.name === 'ip6') &&
+        t.network &&
+        t.qualifier === '+'
+      ) {
+        networks.push({
+          network: t.network,
+          prefix: (t.name === 'ip4' ? t.cidr4 : t.cidr6) ?? (t.name === 'ip4' ? 32 : 128),
+          text: t.text,
+        });
       }
-      const followed = (t.kind === 'mechanism' && t.name === 'include' && t.qualifier === '+') || (t.kind === 'modifier' && t.name === 'redirect');
+      const followed =
+        (t.kind === 'mechanism' && t.name === 'include' && t.qualifier === '+') ||
+        (t.kind === 'modifier' && t.name === 'redirect');
       if (followed && t.domainSpec && !t.domainSpec.hasMacros) next.push(t.domainSpec.text);
     }
     await Promise.all(next.map(visit));

@@ -2,22 +2,32 @@
 // Counts go in parentheses after a noun in the genitive plural ("počet: {count}"), which reads
 // naturally for every number without Czech plural forms.
 export default {
-  'attachment-blocked-type.blockedType': 'Gmail i Outlook odmítají přílohy typu .{ext}, soubor {name} proto nelze odeslat.',
-  'attachment-blocked-type.blockedByOutlook': 'Outlook blokuje přílohy typu .{ext}; příjemci, kteří používají Outlook, soubor {name} neotevřou.',
-  'attachment-blocked-type.doubleExtension': 'Soubor {name} skrývá spustitelný typ (.{ext}) za názvem, který vypadá jako dokument.',
-  'attachment-blocked-type.disguisedName': 'Název {name} obsahuje neviditelné znaky nebo znaky pro psaní zprava doleva, které zastírají skutečný typ souboru.',
-  'attachment-blocked-type.riskyType': 'Soubory typu .{ext} ({name}) poštovní filtry příjemců často zadržují v karanténě.',
+  'attachment-blocked-type.blockedType':
+    'Gmail i Outlook odmítají přílohy typu .{ext}, soubor {name} proto nelze odeslat.',
+  'attachment-blocked-type.blockedByOutlook':
+    'Outlook blokuje přílohy typu .{ext}; příjemci, kteří používají Outlook, soubor {name} neotevřou.',
+  'attachment-blocked-type.doubleExtension':
+    'Soubor {name} skrývá spustitelný typ (.{ext}) za názvem, který vypadá jako dokument.',
+  'attachment-blocked-type.disguisedName':
+    'Název {name} obsahuje neviditelné znaky nebo znaky pro psaní zprava doleva, které zastírají skutečný typ souboru.',
+  'attachment-blocked-type.riskyType':
+    'Soubory typu .{ext} ({name}) poštovní filtry příjemců často zadržují v karanténě.',
   'attachment-blocked-type.shareLink': 'Sdílejte soubor odkazem z cloudového úložiště místo přílohy.',
   'attachment-blocked-type.removeAttachment': 'Přílohu odeberte, pokud si nejste jisti, odkud pochází.',
   'attachment-blocked-type.sendAsPdf': 'Pošlete obsah raději jako PDF nebo běžný dokument.',
 
-  'attachment-forgotten.mentionedNotAttached': 'Zpráva zmiňuje přílohu („{phrase}“), ale žádná příloha není připojená.',
+  'attachment-forgotten.mentionedNotAttached':
+    'Zpráva zmiňuje přílohu („{phrase}“), ale žádná příloha není připojená.',
   'attachment-forgotten.attachFile': 'Připojte soubor, nebo zmínku o příloze odstraňte.',
 
-  'attachment-size.fileOverSendingLimit': 'Soubor {name} má {sizeMb} MB, víc než {limitMb} MB, které Gmail a Outlook přijmou.',
-  'attachment-size.totalOverSendingLimit': 'Přílohy mají dohromady {sizeMb} MB, víc než {limitMb} MB, které Gmail a Outlook přijmou.',
-  'attachment-size.encodedOverReceivingLimit': 'Po zakódování pro odeslání bude mít zpráva asi {sizeMb} MB; mnoho poštovních služeb odmítá zprávy větší než {limitMb} MB.',
-  'attachment-size.encodedOverCorporateLimit': 'Po zakódování pro odeslání bude mít zpráva asi {sizeMb} MB; firemní poštovní servery s obvyklým limitem {limitMb} MB ji odmítnou.',
+  'attachment-size.fileOverSendingLimit':
+    'Soubor {name} má {sizeMb} MB, víc než {limitMb} MB, které Gmail a Outlook přijmou.',
+  'attachment-size.totalOverSendingLimit':
+    'Přílohy mají dohromady {sizeMb} MB, víc než {limitMb} MB, které Gmail a Outlook přijmou.',
+  'attachment-size.encodedOverReceivingLimit':
+    'Po zakódování pro odeslání bude mít zpráva asi {sizeMb} MB; mnoho poštovních služeb odmítá zprávy větší než {limitMb} MB.',
+  'attachment-size.encodedOverCorporateLimit':
+    'Po zakódování pro odeslání bude mít zpráva asi {sizeMb} MB; firemní poštovní servery s obvyklým limitem {limitMb} MB ji odmítnou.',
   'attachment-size.shareLink': 'Velké soubory sdílejte odkazem z cloudového úložiště místo příloh.',
   'attachment-size.compressOrLink': 'Soubory zkomprimujte, nebo je sdílejte odkazem z cloudového úložiště.',
 
@@ -53,8 +63,10 @@ export default {
   'body-spam-phrases.custom': 'Fráze z vašeho vlastního seznamu: {phrases}.',
   'body-spam-phrases.rephrase': 'Napište to jednoduše a bez těchto frází.',
   'body-spam-phrases.addressByName': 'Oslovte příjemce jménem.',
-  'body-spam-phrases.removeBoilerplate': 'Patičky s odhlášením odběru nechte na nástroji pro rozesílání newsletterů.',
-  'body-spam-phrases.reportInstead': 'Pokud předáváte podezřelou zprávu dál, raději ji nahlaste nebo ji přepošlete jako přílohu.',
+  'body-spam-phrases.removeBoilerplate':
+    'Patičky s odhlášením odběru nechte na nástroji pro rozesílání newsletterů.',
+  'body-spam-phrases.reportInstead':
+    'Pokud předáváte podezřelou zprávu dál, raději ji nahlaste nebo ji přepošlete jako přílohu.',
 
   'body-symbols.moneySymbols': 'Text obsahuje řady symbolů měny: {examples}.',
   'body-symbols.symbolRun': 'Text obsahuje dlouhé řady symbolů: {examples}.',
@@ -64,29 +76,36 @@ export default {
   'crypto-wallet.checkPayment': 'Platební údaje posílejte jen cestou, které příjemce už důvěřuje.',
 
   'html-hidden-text.hidden': 'Část textu je před čtenářem skrytá (počet znaků: {chars}).',
-  'html-hidden-text.tinyFont': 'Část textu je napsaná písmem tak malým, že se nedá přečíst (počet znaků: {chars}).',
+  'html-hidden-text.tinyFont':
+    'Část textu je napsaná písmem tak malým, že se nedá přečíst (počet znaků: {chars}).',
   'html-hidden-text.sameColor': 'Část textu má stejnou barvu jako pozadí (počet znaků: {chars}).',
   'html-hidden-text.removeHidden': 'Skrytý text odstraňte, nebo ho zviditelněte.',
 
   'html-images.imageOnly': 'Zpráva se skládá z obrázků téměř bez textu.',
   'html-images.imageHeavy': 'Zpráva má mnoho obrázků a málo textu (počet obrázků: {images}).',
-  'html-images.trackingPixel': 'Zpráva obsahuje drobné vzdálené obrázky, které sledují její otevření (počet: {count}).',
+  'html-images.trackingPixel':
+    'Zpráva obsahuje drobné vzdálené obrázky, které sledují její otevření (počet: {count}).',
   'html-images.addText': 'Obsah napište jako text a obrázky ponechte jen jako ilustrace.',
   'html-images.removePixel': 'Z osobní pošty sledovací obrázky odstraňte.',
 
   'html-link-text-mismatch.mismatch': 'Odkaz ukazuje {shown}, ale vede na {actual}.',
-  'html-link-text-mismatch.showRealTarget': 'Upravte text odkazu, aby odpovídal jeho cíli, nebo místo adresy použijte slova.',
+  'html-link-text-mismatch.showRealTarget':
+    'Upravte text odkazu, aby odpovídal jeho cíli, nebo místo adresy použijte slova.',
 
   'link-density.manyLinks': 'Zpráva má mnoho odkazů (počet: {count}) a velmi málo textu.',
   'link-density.fewerLinks': 'Ponechte jen několik důležitých odkazů a vysvětlete je v textu.',
 
-  'link-suspicious-target.scriptLink': 'Odkaz používá schéma {scheme}:, které místo otevření stránky spouští kód nebo vkládá obsah.',
+  'link-suspicious-target.scriptLink':
+    'Odkaz používá schéma {scheme}:, které místo otevření stránky spouští kód nebo vkládá obsah.',
   'link-suspicious-target.ipAddress': 'Odkaz vede na holou IP adresu ({host}) místo doménového jména.',
   'link-suspicious-target.oddPort': 'Odkaz vede na neobvyklý port ({host}:{port}).',
   'link-suspicious-target.shortener': 'Odkaz vede přes zkracovač adres {host}, který skrývá skutečný cíl.',
-  'link-suspicious-target.hiddenUserinfo': 'Odkaz skrývá svůj skutečný cíl: vede na {host}, ne na část před „@“.',
-  'link-suspicious-target.abusedTld': 'Odkaz vede na doménu s koncovkou .{tld}, kterou používají hlavně spamové a phishingové weby.',
-  'link-suspicious-target.deceptiveHost': 'Odkaz vede na {host}, tedy na adresu, která se vydává za známou značku nebo přihlašovací stránku.',
+  'link-suspicious-target.hiddenUserinfo':
+    'Odkaz skrývá svůj skutečný cíl: vede na {host}, ne na část před „@“.',
+  'link-suspicious-target.abusedTld':
+    'Odkaz vede na doménu s koncovkou .{tld}, kterou používají hlavně spamové a phishingové weby.',
+  'link-suspicious-target.deceptiveHost':
+    'Odkaz vede na {host}, tedy na adresu, která se vydává za známou značku nebo přihlašovací stránku.',
   'link-suspicious-target.useDirectLink': 'Odkazujte přímo na konečnou adresu https s doménovým jménem.',
   'link-suspicious-target.removeLink': 'Odkaz odstraňte.',
 
@@ -98,18 +117,23 @@ export default {
 
   'recipient-address.missingAt': '„{address}“ není e-mailová adresa: chybí v ní „@“.',
   'recipient-address.malformed': '„{address}“ není platná e-mailová adresa.',
-  'recipient-address.unknownTld': 'Adresa {address} končí na „.{tld}“, což není existující doména nejvyšší úrovně.',
+  'recipient-address.unknownTld':
+    'Adresa {address} končí na „.{tld}“, což není existující doména nejvyšší úrovně.',
   'recipient-address.senderMalformed': 'Vaše adresa odesílatele „{address}“ není platná.',
-  'recipient-address.correctAddress': 'Zkontrolujte, zda v adrese nejsou překlepy, chybějící části nebo znaky navíc.',
+  'recipient-address.correctAddress':
+    'Zkontrolujte, zda v adrese nejsou překlepy, chybějící části nebo znaky navíc.',
   'recipient-address.useSuggestion': 'Nemysleli jste {suggestion}?',
 
   'recipient-domain-typo.providerTypo': '{address}: „{domain}“ vypadá jako překlep v doméně {suggestion}.',
-  'recipient-domain-typo.resemblesOther': '„{domain}“ se liší o jeden znak od domény {other}, která je v této zprávě také.',
+  'recipient-domain-typo.resemblesOther':
+    '„{domain}“ se liší o jeden znak od domény {other}, která je v této zprávě také.',
   'recipient-domain-typo.useSuggestion': 'Nemysleli jste {suggestion}?',
   'recipient-domain-typo.checkDomain': 'Ověřte, která z obou domén je správná.',
 
-  'recipients-many-visible.manyVisible': '{count} příjemců z {domains} různých domén uvidí navzájem své adresy.',
-  'recipients-many-visible.useBcc': 'Dejte příjemce do skryté kopie (Bcc), nebo zprávu pošlete každému zvlášť.',
+  'recipients-many-visible.manyVisible':
+    '{count} příjemců z {domains} různých domén uvidí navzájem své adresy.',
+  'recipients-many-visible.useBcc':
+    'Dejte příjemce do skryté kopie (Bcc), nebo zprávu pošlete každému zvlášť.',
 
   'subject-all-caps.allCaps': 'Předmět je napsaný téměř celý velkými písmeny.',
   'subject-all-caps.capsWords': 'Několik slov v předmětu je napsáno velkými písmeny: {words}.',

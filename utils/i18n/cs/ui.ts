@@ -32,7 +32,8 @@ export default {
   'confirm.review': 'Zkontrolovat',
   'confirm.send': 'Přesto odeslat',
   'status.ok': 'Preflight kontroluje vaše koncepty ve službě {site}.',
-  'status.layoutNotRecognized': 'Rozložení stránky {site} nebylo rozpoznáno. Preflight nezasahuje a odesílání funguje jako obvykle.',
+  'status.layoutNotRecognized':
+    'Rozložení stránky {site} nebylo rozpoznáno. Preflight nezasahuje a odesílání funguje jako obvykle.',
   'size.bytes': '{n} B',
   'size.kb': '{n} kB',
   'size.mb': '{n} MB',

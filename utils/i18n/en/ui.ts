@@ -22,13 +22,15 @@ export default {
   'severity.warning': 'Warning',
   'severity.danger': 'Danger',
   'confirm.title': 'Send this email anyway?',
-  'confirm.intro': 'Preflight found problems that may keep this email from arriving or get it filtered as spam.',
+  'confirm.intro':
+    'Preflight found problems that may keep this email from arriving or get it filtered as spam.',
   'confirm.more.one': 'One more problem is listed in the panel.',
   'confirm.more.other': '{count} more problems are listed in the panel.',
   'confirm.review': 'Review',
   'confirm.send': 'Send anyway',
   'status.ok': 'Preflight is checking your drafts in {site}.',
-  'status.layoutNotRecognized': '{site} layout not recognized. Preflight stays out of the way; sending works as usual.',
+  'status.layoutNotRecognized':
+    '{site} layout not recognized. Preflight stays out of the way; sending works as usual.',
   'size.bytes': '{n} B',
   'size.kb': '{n} KB',
   'size.mb': '{n} MB',
