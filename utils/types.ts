@@ -30,6 +30,8 @@ export interface Draft {
 
 export type Severity = 'info' | 'notice' | 'warning' | 'danger';
 export type Level = 'ok' | 'notice' | 'warning' | 'danger';
+/** The send gate holds sends at this level and above ('off': never). */
+export type GateLevel = Exclude<Level, 'ok'> | 'off';
 
 export type DraftField = 'from' | 'to' | 'cc' | 'bcc' | 'subject' | 'text' | 'html' | 'attachments';
 /** DNS checks point at a DNS name and record instead of a draft field. */

@@ -9,11 +9,11 @@
  * succeeded (draft read, fresh analysis, dialog opened). Any exception, an unreadable draft, a page that
  * changed shape, or Gmail's own dialog being open lets the event through untouched.
  */
-import { type Level, levelRank } from '../types';
+import { type GateLevel, type Level, levelRank } from '../types';
 import type { Report } from '../types';
 
 /** The threshold users choose: hold sends at this level and above, or never. */
-export type GateLevel = Exclude<Level, 'ok'> | 'off';
+export type { GateLevel };
 
 /** What the gate needs from a compose (ComposeController implements it). */
 export interface GateTarget {
