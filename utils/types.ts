@@ -81,6 +81,11 @@ export interface Report {
   score: number;
   level: Level;
   findings: Finding[];
+  /**
+   * The engine stopped at its work budget, so part of the draft (usually its HTML) was not read. The
+   * send gate fails open on such a report and says so; the panel shows that the check was partial.
+   */
+  partial?: boolean;
 }
 
 export const LEVELS: readonly Level[] = ['ok', 'notice', 'warning', 'danger'];
