@@ -12,7 +12,7 @@ import { DomainInputError, buildDomainReport, normalizeDomainInput } from '../ut
 import type { SpfNode } from '../utils/auth/spf/posture';
 import type { SendingService } from '../utils/auth/spf/providers';
 import { parseIp } from '../utils/dns/ip';
-import { createNodeResolver } from '../utils/dns/node';
+import { createNodeResolver } from './lib/dns-node';
 import { DEFAULT_RESOLVER_URL, ResolverUrlError, resolveResolverUrl } from '../utils/dns/resolvers';
 import { t } from '../utils/i18n';
 import '../utils/i18n/dns-catalogs';

@@ -9,7 +9,7 @@
  * should stay close to the critical path.
  */
 import { analyzeSpf } from '../../utils/auth/spf/posture';
-import { createNodeFetch } from '../../utils/dns/node';
+import { createNodeFetch } from '../lib/dns-node';
 import { createDohResolver } from '../../utils/dns/resolvers';
 import { startFaultProxy, startUnbound } from '../../tests/integration/harness';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDnsService } from '../../entrypoints/background/dns';
-import { createZoneResolver } from '../../utils/dns/zone';
+import { createZoneResolver } from '../helpers/dns-zone';
 import { askBackground, isBackgroundRequest } from '../../utils/messages';
 import type { BackgroundRequest } from '../../utils/messages';
 import { SPF_ZONE } from '../fixtures/dns/zone';

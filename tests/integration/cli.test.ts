@@ -1,6 +1,6 @@
 /**
  * `npm run domain` as a user runs it: a separate Node process, trusting the test CA only through
- * NODE_EXTRA_CA_CERTS (which undici does not read by itself; utils/dns/node.ts does).
+ * NODE_EXTRA_CA_CERTS (which undici does not read by itself; scripts/lib/dns-node.ts does).
  */
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';

@@ -17,8 +17,8 @@ import { tmpdir } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { normalizeName } from '../../utils/dns/names';
-import { createNodeResolver } from '../../utils/dns/node';
-import type { ZoneData } from '../../utils/dns/zone';
+import { createNodeResolver } from '../../scripts/lib/dns-node';
+import type { ZoneData } from '../helpers/dns-zone';
 import { FIXTURE_ZONE } from '../fixtures/dns/zone';
 
 export const SETUP_HINT =

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkHost, isSpfDomain, spfIdentity } from '../../utils/auth/spf/evaluate';
-import { createZoneResolver } from '../../utils/dns/zone';
-import type { ZoneData } from '../../utils/dns/zone';
+import { createZoneResolver } from '../helpers/dns-zone';
+import type { ZoneData } from '../helpers/dns-zone';
 import { SPF_ZONE } from '../fixtures/dns/zone';
 
 const run = (zone: ZoneData, ip: string, domain: string, opts: { helo?: string; sender?: string } = {}) => {

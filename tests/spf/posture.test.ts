@@ -3,7 +3,7 @@ import type { Finding } from '../../utils/types';
 import { analyzeSpf } from '../../utils/auth/spf/posture';
 import type { SpfPostureOptions } from '../../utils/auth/spf/posture';
 import { splitTxt, withTermAdded } from '../../utils/auth/spf/suggest';
-import { createZoneResolver } from '../../utils/dns/zone';
+import { createZoneResolver } from '../helpers/dns-zone';
 import { SPF_ZONE } from '../fixtures/dns/zone';
 
 const analyze = (domain: string, opts: Partial<SpfPostureOptions> = {}) =>

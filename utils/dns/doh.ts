@@ -1,7 +1,7 @@
 /**
  * DNS-over-HTTPS client, RFC 8484 wire format. Runs wherever a `fetch` is injected: the MV3 service
  * worker (global fetch; an extension with host permission for the resolver is not subject to CORS)
- * and Node (undici with HTTP/2, utils/dns/node.ts). No Buffer, no Node modules in this file.
+ * and Node (undici with HTTP/2, scripts/lib/dns-node.ts). No Buffer, no Node modules in this file.
  */
 import { nameProblem, normalizeName } from './names';
 import type { DnsAnswer, ErrorAnswer, FetchLike, RRType } from './types';

@@ -185,7 +185,7 @@ export function describeAnswer(a: DnsAnswer): string {
 
 /**
  * The part of `fetch` the DoH client uses. The service worker passes the global fetch; Node passes
- * undici's (see utils/dns/node.ts). Kept this small so both fit without casts.
+ * undici's (see scripts/lib/dns-node.ts). Kept this small so both fit without casts.
  */
 export interface FetchLike {
   (
