@@ -11,3 +11,4 @@ export * from './cache';
 export * from './resolver';
 export * from './resolvers';
 export * from './limits';
+export * from './budget';
