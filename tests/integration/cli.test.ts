@@ -78,6 +78,16 @@ describe('npm run domain', () => {
     expect(stdout).toContain('fix: Replace include:esp1.example.test by the addresses');
   });
 
+  it('shows control characters from DNS escaped, in text and in JSON (issue 10)', async () => {
+    const text = await domainCli(['escape.example.test', '--resolver', dohUrl]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('\\x1b[2J\\x1b]0;pwned\\x07 \\x9b31m');
+    expect(text.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    const json = await domainCli(['escape.example.test', '--resolver', dohUrl, '--json']);
+    expect(json.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(JSON.parse(json.stdout).spf.root.record).toBe('v=spf1 ip4:192.0.2.70 \u001b[2J\u001b]0;pwned\u0007 \u009b31m -all');
+  });
+
   it('exits 0 and says so when DNS fails', async () => {
     const { code, stdout } = await domainCli([
       'good.example.test',
