@@ -176,6 +176,11 @@ export function rootZoneFile(zone: ZoneData, negativeTtl = 60, ttl = 300): strin
 export interface Unbound {
   url: string;
   port: number;
+  /**
+   * Plain DNS (UDP and TCP) on loopback, for reference implementations that cannot speak DoH
+   * (pyspf, Mail::SPF in the differential test); only when asked for with `plainDns`.
+   */
+  dnsPort?: number;
   dir: string;
   certs: TestCerts;
   stop(): Promise<void>;
@@ -187,6 +192,8 @@ export interface UnboundOptions {
   certs?: TestCerts;
   /** Milliseconds to wait for the first successful DoH answer. */
   startTimeoutMs?: number;
+  /** Also listen for plain DNS on a second loopback port (Unbound.dnsPort). */
+  plainDns?: boolean;
 }
 
 export async function startUnbound(opts: UnboundOptions = {}): Promise<Unbound> {
@@ -194,6 +201,7 @@ export async function startUnbound(opts: UnboundOptions = {}): Promise<Unbound> 
   const dir = mkdtempSync(join(tmpdir(), 'preflight-unbound-'));
   const certs = opts.certs ?? makeCerts(dir);
   const port = await freePort();
+  const dnsPort = opts.plainDns ? await freePort() : undefined;
   writeFileSync(join(dir, 'root.zone'), rootZoneFile(opts.zone ?? FIXTURE_ZONE));
   // Root hints point at 127.0.0.1, which unbound never queries (do-not-query-localhost): any
   // lookup the fake root cannot answer fails here instead of reaching the real root servers.
@@ -202,7 +210,7 @@ export async function startUnbound(opts: UnboundOptions = {}): Promise<Unbound> 
     join(dir, 'unbound.conf'),
     `server:
   interface: 127.0.0.1@${port}
-  port: ${port}
+${dnsPort ? `  interface: 127.0.0.1@${dnsPort}\n` : ''}  port: ${port}
   https-port: ${port}
   http-endpoint: "/dns-query"
   tls-service-key: "${certs.keyPath}"
@@ -221,6 +229,8 @@ export async function startUnbound(opts: UnboundOptions = {}): Promise<Unbound> 
   root-hints: "${join(dir, 'root.hints')}"
   local-zone: "test." nodefault
   access-control: 127.0.0.0/8 allow
+  incoming-num-tcp: 64
+  rrset-roundrobin: no
 auth-zone:
   name: "."
   zonefile: "${join(dir, 'root.zone')}"
@@ -281,7 +291,7 @@ remote-control:
     throw e;
   }
   await probe.close();
-  return { url, port, dir, certs, stop };
+  return { url, port, ...(dnsPort ? { dnsPort } : {}), dir, certs, stop };
 }
 
 /** The global setup's unbound, as a test file sees it through inject(). */

@@ -389,15 +389,15 @@ async function matches(state: State, mech: SpfMechanism, ctx: MacroContext): Pro
       const hosts = mxs.map((m) => m.exchange).filter((h) => h !== '');
       // Asked together, read in MX order: same result as one at a time, one round trip.
       const answers = await Promise.all(hosts.map((h) => dns(h, ip.version === 4 ? 'A' : 'AAAA')));
+      // An MX host without an address is a void lookup too (RFC 7208 §4.6.4 counts every lookup
+      // that comes back empty; pyspf and Mail::SPF both count these). All hosts were asked, so all
+      // are counted, in MX order, before any is matched (as pyspf does; Mail::SPF stops at a match,
+      // but reads the hosts in the order the resolver sends them).
       for (const [i, a] of answers.entries()) {
         if (isFailure(a)) throw failed(`${mech.text} (${hosts[i]})`, a);
-        // An MX host without an address is a void lookup too (RFC 7208 §4.6.4 counts every lookup
-        // that comes back empty; pyspf and Mail::SPF both count these). Counted in MX order up to
-        // the match, as the hosts would be asked one at a time.
         if (isVoid(a)) dns.countVoid(mech.text);
-        if (addressMatch(state, a, mech)) return true;
       }
-      return false;
+      return answers.some((a) => addressMatch(state, a, mech));
     }
     case 'ptr': {
       dns.chargeTerm(mech.text);
