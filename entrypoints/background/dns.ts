@@ -72,7 +72,10 @@ export interface SenderLike {
  * (popup, options: their URL is inside the extension's origin) — never from another extension or a
  * web page (externally_connectable is not declared, but the check does not rely on that).
  */
-export function isTrustedSender(sender: SenderLike | undefined, self: { id: string; origin: string }): boolean {
+export function isTrustedSender(
+  sender: SenderLike | undefined,
+  self: { id: string; origin: string },
+): boolean {
   if (!sender || sender.id !== self.id) return false;
   if (sender.tab !== undefined && sender.tab !== null) return true;
   return typeof sender.url === 'string' && self.origin !== '' && sender.url.startsWith(self.origin);
@@ -104,9 +107,9 @@ export function allowedResolverUrls(settings: UserSettings): string[] {
 /** The resolver a request asks for (an id, an allowed URL, or the settings' choice), or an error. */
 export function chooseResolverUrl(requested: string | undefined, settings: UserSettings): string {
   if (requested === undefined) {
-    if (settings.resolver !== 'custom')
-      return resolveResolverUrl(settings.resolver);
-    if (!settings.customResolverUrl) throw new ResolverUrlError('no custom resolver URL is set in the options');
+    if (settings.resolver !== 'custom') return resolveResolverUrl(settings.resolver);
+    if (!settings.customResolverUrl)
+      throw new ResolverUrlError('no custom resolver URL is set in the options');
     return resolveResolverUrl(settings.customResolverUrl);
   }
   const url = resolveResolverUrl(requested);

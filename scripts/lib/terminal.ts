@@ -10,7 +10,9 @@ const NOT_JSON_ESCAPED = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u
 export function escapeControl(text: string): string {
   return text.replace(CONTROL, (c) => {
     const code = c.charCodeAt(0);
-    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    return code <= 0xff
+      ? `\\x${code.toString(16).padStart(2, '0')}`
+      : `\\u${code.toString(16).padStart(4, '0')}`;
   });
 }
 
@@ -20,5 +22,8 @@ export function escapeControl(text: string): string {
  */
 export function terminalJson(value: unknown): string {
   // C0 inside strings is escaped by JSON.stringify; the raw newlines left are its own indentation.
-  return JSON.stringify(value, null, 2).replace(NOT_JSON_ESCAPED, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value, null, 2).replace(
+    NOT_JSON_ESCAPED,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

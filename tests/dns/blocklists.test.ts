@@ -24,7 +24,13 @@ const a = (...addresses: string[]): DnsAnswer => ({
   records: addresses.map((address) => ({ type: 'A' as const, name: 'x.test', ttl: 60, address })),
 });
 const nx: DnsAnswer = { name: 'x.test', type: 'A', status: 'NXDOMAIN', ad: false, cnames: [], ttl: 60 };
-const servfail: DnsAnswer = { name: 'x.test', type: 'A', status: 'SERVFAIL', rcode: 2, rcodeName: 'SERVFAIL' };
+const servfail: DnsAnswer = {
+  name: 'x.test',
+  type: 'A',
+  status: 'SERVFAIL',
+  rcode: 2,
+  rcodeName: 'SERVFAIL',
+};
 
 describe('interpretListAnswer', () => {
   const table: Array<[BlocklistId, DnsAnswer, string]> = [
@@ -52,17 +58,28 @@ describe('interpretListAnswer', () => {
     expect(v.kind === 'refused' ? `refused:${v.why}` : v.kind).toBe(expected);
   });
   it('a DBL listing for an abused legitimate domain (127.0.1.102–106) is told apart', () => {
-    expect(interpretListAnswer('spamhaus-dbl', a('127.0.1.103'))).toMatchObject({ kind: 'listed', abused: true });
-    expect(interpretListAnswer('spamhaus-dbl', a('127.0.1.2'))).toMatchObject({ kind: 'listed', abused: false });
+    expect(interpretListAnswer('spamhaus-dbl', a('127.0.1.103'))).toMatchObject({
+      kind: 'listed',
+      abused: true,
+    });
+    expect(interpretListAnswer('spamhaus-dbl', a('127.0.1.2'))).toMatchObject({
+      kind: 'listed',
+      abused: false,
+    });
   });
 });
 
 describe('blocklistDomains', () => {
   it('looks up registrable domains, once each, never IPs, at most 20', () => {
-    expect(blocklistDomains(['Someone@Mail.Example.com', 'www.example.com', 'shop.example.co.uk', '192.0.2.1', 'not a domain'])).toEqual([
-      'example.com',
-      'example.co.uk',
-    ]);
+    expect(
+      blocklistDomains([
+        'Someone@Mail.Example.com',
+        'www.example.com',
+        'shop.example.co.uk',
+        '192.0.2.1',
+        'not a domain',
+      ]),
+    ).toEqual(['example.com', 'example.co.uk']);
     expect(blocklistDomains(Array.from({ length: 50 }, (_, i) => `d${i}.com`))).toHaveLength(20);
   });
 });
@@ -83,7 +100,10 @@ describe('checkBlocklists', () => {
   it('is opt-in: when off, asks nothing and says so', async () => {
     const resolver = createZoneResolver(zone);
     const r = await checkBlocklists(['spammer.com'], { resolver, enabled: false });
-    expect(r).toMatchObject({ status: 'unknown', findings: [{ messageId: 'blocklists.notEnabled', severity: 'info' }] });
+    expect(r).toMatchObject({
+      status: 'unknown',
+      findings: [{ messageId: 'blocklists.notEnabled', severity: 'info' }],
+    });
     expect(resolver.queries).toEqual([]);
   });
 
@@ -92,7 +112,12 @@ describe('checkBlocklists', () => {
     ['listed on the DBL', ['clean.com', 'spammer.com'], 'fail', ['blocklists.listed']],
     ['abused legitimate domain', ['hacked.com'], 'fail', ['blocklists.listedAbused']],
     ['listed on URIBL', ['phish.com'], 'fail', ['blocklists.listed']],
-    ['every list refuses: unknown, never clean', ['refused.com'], 'unknown', ['blocklists.refused', 'blocklists.refused', 'blocklists.refusedPublicResolver']],
+    [
+      'every list refuses: unknown, never clean',
+      ['refused.com'],
+      'unknown',
+      ['blocklists.refused', 'blocklists.refused', 'blocklists.refusedPublicResolver'],
+    ],
     ['a list that cannot be asked: unknown', ['lame.com'], 'unknown', ['blocklists.dnsError']],
     ['nothing to look up', ['192.0.2.1'], 'unknown', ['blocklists.nothingToCheck']],
   ];

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { withQueryBudget } from '../../utils/dns/budget';
 import type { DnsAnswer, RRType } from '../../utils/dns/types';
 
-const answer = (name: string, type: RRType): DnsAnswer => ({ name, type, status: 'NODATA', ad: false, cnames: [], ttl: 60 });
+const answer = (name: string, type: RRType): DnsAnswer => ({
+  name,
+  type,
+  status: 'NODATA',
+  ad: false,
+  cnames: [],
+  ttl: 60,
+});
 
 describe('withQueryBudget', () => {
   it('keeps at most `concurrency` queries in flight and answers them all', async () => {
@@ -32,7 +39,10 @@ describe('withQueryBudget', () => {
 
   it('at the deadline, answers waiting and hanging queries at once with reason "deadline"', async () => {
     const controller = new AbortController();
-    const r = withQueryBudget(() => new Promise<never>(() => undefined), { concurrency: 2, signal: controller.signal });
+    const r = withQueryBudget(() => new Promise<never>(() => undefined), {
+      concurrency: 2,
+      signal: controller.signal,
+    });
     const pending = Promise.all(Array.from({ length: 5 }, (_, i) => r(`n${i}.test`, 'TXT')));
     setTimeout(() => controller.abort(), 5);
     const out = await pending;
@@ -41,7 +51,10 @@ describe('withQueryBudget', () => {
   });
 
   it('collects the fallback resolvers that answered', async () => {
-    const r = withQueryBudget(async (n, t) => ({ ...answer(n, t), fallback: 'https://dns.google/dns-query' }));
+    const r = withQueryBudget(async (n, t) => ({
+      ...answer(n, t),
+      fallback: 'https://dns.google/dns-query',
+    }));
     await r('a.test', 'A');
     expect([...r.stats.fallbacks]).toEqual(['https://dns.google/dns-query']);
   });

@@ -57,14 +57,20 @@ describe('checkPropagation', () => {
       ],
     });
     expect(r.status).toBe('warn');
-    expect(r.findings[0]?.data).toMatchObject({ record: 'DMARC', answers: expect.stringContaining('B: (none)') });
+    expect(r.findings[0]?.data).toMatchObject({
+      record: 'DMARC',
+      answers: expect.stringContaining('B: (none)'),
+    });
   });
 
   it('unknown when fewer than two resolvers answered: a failure is no answer, not "no record"', async () => {
     const r = await checkPropagation('example.test', {
       resolvers: [
         { label: 'A', resolver: createZoneResolver(OLD) },
-        { label: 'B', resolver: createZoneResolver({ 'example.test': ['TIMEOUT'], '_dmarc.example.test': ['SERVFAIL'] }) },
+        {
+          label: 'B',
+          resolver: createZoneResolver({ 'example.test': ['TIMEOUT'], '_dmarc.example.test': ['SERVFAIL'] }),
+        },
       ],
     });
     expect(r.status).toBe('unknown');
@@ -93,7 +99,9 @@ describe('checkPropagation', () => {
 
   it('every message and fix is in both catalogs with the same placeholders', () => {
     const ph = (s: string | undefined) => [...(s ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const id of [...Object.keys(PROPAGATION_MESSAGES), ...PROPAGATION_FIXES].map((m) => `propagation.${m}`)) {
+    for (const id of [...Object.keys(PROPAGATION_MESSAGES), ...PROPAGATION_FIXES].map(
+      (m) => `propagation.${m}`,
+    )) {
       expect(messages.en[id], id).toBeTypeOf('string');
       expect(messages.cs[id], id).toBeTypeOf('string');
       expect(ph(messages.cs[id])).toEqual(ph(messages.en[id]));

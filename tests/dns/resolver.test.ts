@@ -243,7 +243,9 @@ describe('resolver choice', () => {
     expect(fallbackResolverUrl('https://doh.example.test/q')).toBe('https://cloudflare-dns.com/dns-query');
     const url = 'https://doh.example.test/q';
     expect(
-      createDohResolver({ fetch: f, url, fallbackUrl: fallbackResolverUrl(url) }).transports.map((t) => t.url),
+      createDohResolver({ fetch: f, url, fallbackUrl: fallbackResolverUrl(url) }).transports.map(
+        (t) => t.url,
+      ),
     ).toEqual([url, 'https://cloudflare-dns.com/dns-query']);
   });
 });
@@ -254,7 +256,10 @@ describe('resolver identity (issue 10: privacy and cache poisoning)', () => {
     const custom = createResolver({
       transports: [
         scripted('https://custom.test/dns-query', [
-          (name, type) => ({ ...ok(name, type), records: [{ type: 'A', name, ttl: 300, address: '203.0.113.66' }] }),
+          (name, type) => ({
+            ...ok(name, type),
+            records: [{ type: 'A', name, ttl: 300, address: '203.0.113.66' }],
+          }),
         ]),
       ],
       cache,
@@ -276,7 +281,10 @@ describe('resolver identity (issue 10: privacy and cache poisoning)', () => {
       ],
       cache: false,
     });
-    expect(await r('a.example.test', 'A')).toMatchObject({ status: 'NOERROR', fallback: 'https://two.test/dns-query' });
+    expect(await r('a.example.test', 'A')).toMatchObject({
+      status: 'NOERROR',
+      fallback: 'https://two.test/dns-query',
+    });
     expect((await r('b.example.test', 'A')).fallback).toBeUndefined();
   });
 });

@@ -129,7 +129,7 @@ const mutated = fc
     }),
   )
   .map(([v, ms]) => {
-    let bytes = v.bytes.slice();
+    let bytes: Uint8Array = v.bytes.slice();
     for (const [m, r, x] of ms) bytes = (mutations[m] as Mutation)(bytes, r, x);
     return { ...v, bytes };
   });

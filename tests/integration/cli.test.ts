@@ -85,7 +85,9 @@ describe('npm run domain', () => {
     expect(text.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
     const json = await domainCli(['escape.example.test', '--resolver', dohUrl, '--json']);
     expect(json.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
-    expect(JSON.parse(json.stdout).spf.root.record).toBe('v=spf1 ip4:192.0.2.70 \u001b[2J\u001b]0;pwned\u0007 \u009b31m -all');
+    expect(JSON.parse(json.stdout).spf.root.record).toBe(
+      'v=spf1 ip4:192.0.2.70 \u001b[2J\u001b]0;pwned\u0007 \u009b31m -all',
+    );
   });
 
   it('exits 0 and says so when DNS fails', async () => {

@@ -48,7 +48,8 @@ function runDriver(cmd: string, args: string[], cases: DiffCase[]): Promise<Map<
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`${cmd} ${args.join(' ')} exited ${code}: ${err.slice(-2000)}`));
+      if (code !== 0)
+        return reject(new Error(`${cmd} ${args.join(' ')} exited ${code}: ${err.slice(-2000)}`));
       const results = new Map<number, string>();
       for (const line of out.split('\n').filter(Boolean)) {
         const r = JSON.parse(line) as { id: number; result: string };

@@ -119,18 +119,34 @@ describe('spfIdentity (RFC 7208 §2.4, §4.3)', () => {
 describe('checkHost regressions (issue 10)', () => {
   it('counts MX hosts without an address as void lookups: the third one is a permerror, as in pyspf and Mail::SPF', async () => {
     const zone: ZoneData = {
-      'mxvoid.example.test': [{ TXT: 'v=spf1 mx -all' }, { MX: [10, 'gone1.example.test'] }, { MX: [20, 'gone2.example.test'] }, { MX: [30, 'gone3.example.test'] }],
-      'mxtwo.example.test': [{ TXT: 'v=spf1 mx -all' }, { MX: [10, 'gone1.example.test'] }, { MX: [20, 'gone2.example.test'] }],
+      'mxvoid.example.test': [
+        { TXT: 'v=spf1 mx -all' },
+        { MX: [10, 'gone1.example.test'] },
+        { MX: [20, 'gone2.example.test'] },
+        { MX: [30, 'gone3.example.test'] },
+      ],
+      'mxtwo.example.test': [
+        { TXT: 'v=spf1 mx -all' },
+        { MX: [10, 'gone1.example.test'] },
+        { MX: [20, 'gone2.example.test'] },
+      ],
       // An existing name without an A record: NODATA counts as well.
       'nodata.example.test': [{ TXT: 'v=spf1' }],
-      'mxnodata.example.test': [{ TXT: 'v=spf1 mx a:gone9.example.test -all' }, { MX: [10, 'nodata.example.test'] }, { MX: [20, 'gone4.example.test'] }],
+      'mxnodata.example.test': [
+        { TXT: 'v=spf1 mx a:gone9.example.test -all' },
+        { MX: [10, 'nodata.example.test'] },
+        { MX: [20, 'gone4.example.test'] },
+      ],
     };
     expect(await run(zone, '192.0.2.1', 'mxvoid.example.test')).toMatchObject({
       result: 'permerror',
       reason: 'void-limit',
       voidLookups: 3,
     });
-    expect(await run(zone, '192.0.2.1', 'mxtwo.example.test')).toMatchObject({ result: 'fail', voidLookups: 2 });
+    expect(await run(zone, '192.0.2.1', 'mxtwo.example.test')).toMatchObject({
+      result: 'fail',
+      voidLookups: 2,
+    });
     expect(await run(zone, '192.0.2.1', 'mxnodata.example.test')).toMatchObject({
       result: 'permerror',
       reason: 'void-limit',
@@ -147,7 +163,9 @@ describe('checkHost regressions (issue 10)', () => {
     };
     const huge = await run(zone, '192.0.2.1', 'exp.example.test', { sender });
     expect(huge).toMatchObject({ result: 'fail', explanation: 'DEFAULT' });
-    const mult = await run(zone, '192.0.2.1', 'expm.example.test', { sender: `${'x'.repeat(60)}@expm.example.test` });
+    const mult = await run(zone, '192.0.2.1', 'expm.example.test', {
+      sender: `${'x'.repeat(60)}@expm.example.test`,
+    });
     expect(mult.result).toBe('fail');
     expect(mult.explanation?.length).toBeLessThanOrEqual(512);
     expect(mult.explanation).toMatch(/^x{60}@expm\.example\.test/);

@@ -196,12 +196,15 @@ describe('query flood (issue 10)', () => {
   /** The reporter's record: about 7 KB of a/mx/exists terms, each name with ten MX hosts. */
   function floodZone() {
     const terms: string[] = [];
-    for (let i = 0; terms.join(' ').length < 7000; i++) terms.push(`${['a', 'mx', 'exists'][i % 3]}:h${i}.flood.example.test`);
+    for (let i = 0; terms.join(' ').length < 7000; i++)
+      terms.push(`${['a', 'mx', 'exists'][i % 3]}:h${i}.flood.example.test`);
     const zone: Record<string, Array<{ TXT: string } | { MX: [number, string] } | { A: string }>> = {
       'flood.example.test': [{ TXT: `v=spf1 ${terms.join(' ')} -all` }],
     };
     for (let i = 0; i < terms.length; i++)
-      zone[`h${i}.flood.example.test`] = Array.from({ length: 10 }, (_, j) => ({ MX: [j, `m${j}.h${i}.flood.example.test`] as [number, string] }));
+      zone[`h${i}.flood.example.test`] = Array.from({ length: 10 }, (_, j) => ({
+        MX: [j, `m${j}.h${i}.flood.example.test`] as [number, string],
+      }));
     return { zone, terms };
   }
 
@@ -238,7 +241,11 @@ describe('query flood (issue 10)', () => {
       name === 'good.example.test' && type === 'TXT' ? zone(name, type) : new Promise<never>(() => undefined);
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 30);
-    const p = await analyzeSpf('good.example.test', { resolver: hanging, signal: controller.signal, services: ['gmail'] });
+    const p = await analyzeSpf('good.example.test', {
+      resolver: hanging,
+      signal: controller.signal,
+      services: ['gmail'],
+    });
     expect(p.partial).toMatchObject({ reason: 'deadline' });
     expect(p.root.terms[0]?.dnsError).toMatch(/ran out of time/);
     expect(p.providers.every((x) => x.status === 'unknown')).toBe(true);

@@ -41,7 +41,13 @@ export function withQueryBudget(resolver: Resolver, budget: QueryBudget = {}): B
   const concurrency = Math.max(1, budget.concurrency ?? DEFAULT_QUERY_BUDGET.concurrency);
   const maxQueries = Math.max(0, budget.maxQueries ?? DEFAULT_QUERY_BUDGET.maxQueries);
   const signal = budget.signal;
-  const stats: BudgetStats = { queries: 0, peakInFlight: 0, overBudget: 0, pastDeadline: 0, fallbacks: new Set() };
+  const stats: BudgetStats = {
+    queries: 0,
+    peakInFlight: 0,
+    overBudget: 0,
+    pastDeadline: 0,
+    fallbacks: new Set(),
+  };
   let inFlight = 0;
   // A freed slot is handed to the next waiter directly (wake(true)), so a newcomer can never slip in
   // between and push the count over `concurrency`; wake(false) means the deadline passed.
@@ -49,7 +55,13 @@ export function withQueryBudget(resolver: Resolver, budget: QueryBudget = {}): B
 
   const pastDeadline = (name: string, type: RRType): DnsAnswer => {
     stats.pastDeadline++;
-    return { name, type, status: 'ERROR', reason: 'deadline', message: 'the report ran out of time before this query' };
+    return {
+      name,
+      type,
+      status: 'ERROR',
+      reason: 'deadline',
+      message: 'the report ran out of time before this query',
+    };
   };
   const overBudget = (name: string, type: RRType): DnsAnswer => {
     stats.overBudget++;

@@ -93,7 +93,12 @@ export function createDohTransport(opts: DohOptions): DnsTransport {
       const declared = Number(res.headers.get('content-length') ?? NaN);
       if (Number.isFinite(declared) && declared > MAX_DNS_MESSAGE) {
         controller.abort();
-        return error(name, type, 'too-large', `${url} announced ${declared} bytes, more than a DNS message can be`);
+        return error(
+          name,
+          type,
+          'too-large',
+          `${url} announced ${declared} bytes, more than a DNS message can be`,
+        );
       }
       let body: Uint8Array | 'too-large';
       try {
@@ -157,7 +162,10 @@ export const MAX_DNS_MESSAGE = 65_535;
  * The body, read chunk by chunk and abandoned (request aborted) as soon as it passes the DNS maximum,
  * so a hostile or broken server cannot make the worker buffer an endless body.
  */
-async function readBody(res: FetchResponseLike, controller: AbortController): Promise<Uint8Array | 'too-large'> {
+async function readBody(
+  res: FetchResponseLike,
+  controller: AbortController,
+): Promise<Uint8Array | 'too-large'> {
   const reader = res.body?.getReader();
   if (!reader) {
     const whole = new Uint8Array(await res.arrayBuffer());

@@ -68,7 +68,9 @@ export function generateDiffZones(count: number, seed = 7208): { zone: ZoneData;
         const q = pick(['', '', '', '-', '~', '?'] as const);
         switch (pick(['a', 'a', 'mx', 'mx', 'mx', 'include', 'exists', 'ip4', 'ip6'] as const)) {
           case 'a':
-            terms.push(`${q}a:${pick([`hit.${base}`, `miss.${base}`, `empty.${base}`, voidName()])}${chance(0.2) ? '/24' : ''}`);
+            terms.push(
+              `${q}a:${pick([`hit.${base}`, `miss.${base}`, `empty.${base}`, voidName()])}${chance(0.2) ? '/24' : ''}`,
+            );
             break;
           case 'mx': {
             const n = chance(0.08) ? 11 : Math.floor(rnd() * 4);

@@ -54,7 +54,8 @@ export function interpretListAnswer(list: BlocklistId, answer: DnsAnswer): ListV
     if (code === '127.255.255.255') return { kind: 'refused', code, why: 'rate-limit' };
     if (code === '127.255.255.252') return { kind: 'refused', code, why: 'typo' };
     if (list === 'spamhaus-dbl' && code === '127.0.1.255') return { kind: 'refused', code, why: 'ip-query' };
-    if ((list === 'uribl' || list === 'surbl') && code === '127.0.0.1') return { kind: 'refused', code, why: 'refused' };
+    if ((list === 'uribl' || list === 'surbl') && code === '127.0.0.1')
+      return { kind: 'refused', code, why: 'refused' };
   }
   const listed = codes.filter((c) =>
     list === 'spamhaus-dbl' ? /^127\.0\.1\.\d+$/.test(c) : /^127\.0\.0\.\d+$/.test(c),
@@ -155,7 +156,9 @@ export async function checkBlocklists(
         break;
       case 'listed':
         listed = true;
-        findings.push(finding(verdict.abused ? 'listedAbused' : 'listed', ev, { ...data, code: verdict.code }, 'delist'));
+        findings.push(
+          finding(verdict.abused ? 'listedAbused' : 'listed', ev, { ...data, code: verdict.code }, 'delist'),
+        );
         break;
       case 'refused':
         unknown = true;

@@ -34,13 +34,19 @@ const questions = (domain: string): Question[] => [
     kind: 'SPF',
     name: domain,
     type: 'TXT',
-    values: (a) => joinedTexts(a).filter((t) => /^v=spf1(?: |$)/i.test(t)).sort(),
+    values: (a) =>
+      joinedTexts(a)
+        .filter((t) => /^v=spf1(?: |$)/i.test(t))
+        .sort(),
   },
   {
     kind: 'DMARC',
     name: `_dmarc.${domain}`,
     type: 'TXT',
-    values: (a) => joinedTexts(a).filter((t) => /^v=DMARC1(?:;|\s|$)/i.test(t)).sort(),
+    values: (a) =>
+      joinedTexts(a)
+        .filter((t) => /^v=DMARC1(?:;|\s|$)/i.test(t))
+        .sort(),
   },
   {
     kind: 'MX',
@@ -146,7 +152,9 @@ export async function checkPropagation(
     );
   }
   findings.sort((a, b) => WEIGHT[b.severity] - WEIGHT[a.severity]);
-  const records = [...new Set(asked.flatMap((x) => qs.flatMap((q, i) => q.values(x.answers[i] as DnsAnswer))))];
+  const records = [
+    ...new Set(asked.flatMap((x) => qs.flatMap((q, i) => q.values(x.answers[i] as DnsAnswer)))),
+  ];
   return {
     status: !compared ? 'unknown' : differs ? 'warn' : 'pass',
     findings,

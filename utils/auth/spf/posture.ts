@@ -172,7 +172,10 @@ interface WalkContext {
 
 export async function analyzeSpf(domain: string, opts: SpfPostureOptions): Promise<SpfPosture> {
   const d = normalizeName(domain);
-  const resolver = withQueryBudget(opts.resolver, { ...opts.budget, ...(opts.signal ? { signal: opts.signal } : {}) });
+  const resolver = withQueryBudget(opts.resolver, {
+    ...opts.budget,
+    ...(opts.signal ? { signal: opts.signal } : {}),
+  });
   const providerIds = opts.providers ?? (Object.keys(PROVIDERS) as ProviderId[]);
   // Everything starts at once. The providers' checkHost() runs begin as soon as their ranges are
   // known: their queries are the walk's (merged in flight or cached), so they finish with it.

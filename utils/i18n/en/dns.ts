@@ -67,7 +67,8 @@ export default {
     '{list} refused the query for {domain} (answer {code}), so whether it is listed is unknown.',
   'blocklists.unexpected':
     '{list} gave an answer for {domain} that is not a list code ({code}); the resolver may rewrite answers, so whether it is listed is unknown.',
-  'blocklists.dnsError': '{list} could not be asked about {domain} ({reason}), so whether it is listed is unknown.',
+  'blocklists.dnsError':
+    '{list} could not be asked about {domain} ({reason}), so whether it is listed is unknown.',
   'blocklists.notEnabled':
     'Blocklist checks are off; turn them on in the options (each check tells the list operators which domains you mail).',
   'blocklists.nothingToCheck': 'There is no domain to look up on the blocklists.',
