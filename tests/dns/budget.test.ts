@@ -59,3 +59,35 @@ describe('withQueryBudget', () => {
     expect([...r.stats.fallbacks]).toEqual(['https://dns.google/dns-query']);
   });
 });
+
+describe('withQueryBudget: one query per question in a report', () => {
+  it('asks a name and type once, however often the report needs it, and counts it once', async () => {
+    const asked: string[] = [];
+    const r = withQueryBudget(
+      async (n, t) => {
+        asked.push(`${n}|${t}`);
+        await new Promise((res) => setTimeout(res, 1));
+        return answer(n, t);
+      },
+      { maxQueries: 2 },
+    );
+    const out = await Promise.all([r('a.test', 'A'), r('A.test.', 'A'), r('a.test', 'A'), r('a.test', 'TXT')]);
+    expect(out.every((a) => a.status === 'NODATA')).toBe(true);
+    expect(asked).toEqual(['a.test|A', 'a.test|TXT']);
+    expect(r.stats.queries).toBe(2);
+  });
+
+  it('lets waiting TXT queries (the records that lead on) go before address lookups', async () => {
+    const order: string[] = [];
+    const r = withQueryBudget(
+      async (n, t) => {
+        order.push(`${n}|${t}`);
+        await new Promise((res) => setTimeout(res, 1));
+        return answer(n, t);
+      },
+      { concurrency: 1 },
+    );
+    await Promise.all([r('first.test', 'A'), r('b.test', 'A'), r('c.test', 'AAAA'), r('d.test', 'TXT')]);
+    expect(order).toEqual(['first.test|A', 'd.test|TXT', 'b.test|A', 'c.test|AAAA']);
+  });
+});

@@ -5,12 +5,13 @@
  * queries, and a report always ends: past the budget or the deadline every query gets an ERROR answer
  * ('budget' or 'deadline') at once, which the checks turn into "unknown" with that reason.
  */
+import { normalizeName } from './names';
 import type { DnsAnswer, RRType, Resolver } from './types';
 
 export interface QueryBudget {
   /** Queries in flight at once (default 6). */
   concurrency?: number;
-  /** Queries in all (default 400); cached and merged answers count too, as the wrapper cannot tell. */
+  /** Distinct queries in all (default 400); a name and type asked again in the report reuses its answer. */
   maxQueries?: number;
   /** The report's deadline; queries asked or still waiting after it are answered 'deadline'. */
   signal?: AbortSignal;
@@ -51,7 +52,10 @@ export function withQueryBudget(resolver: Resolver, budget: QueryBudget = {}): B
   let inFlight = 0;
   // A freed slot is handed to the next waiter directly (wake(true)), so a newcomer can never slip in
   // between and push the count over `concurrency`; wake(false) means the deadline passed.
+  // TXT queries go first: they read the records (SPF includes, DMARC…) whose terms lead to the next
+  // level, so they are the report's critical path; address lookups can wait a round trip.
   const waiting: Array<(slot: boolean) => void> = [];
+  const waitingFirst: Array<(slot: boolean) => void> = [];
 
   const pastDeadline = (name: string, type: RRType): DnsAnswer => {
     stats.pastDeadline++;
@@ -82,29 +86,42 @@ export function withQueryBudget(resolver: Resolver, budget: QueryBudget = {}): B
   signal?.addEventListener(
     'abort',
     () => {
-      for (const wake of waiting.splice(0)) wake(false);
+      for (const wake of [...waitingFirst.splice(0), ...waiting.splice(0)]) wake(false);
     },
     { once: true },
   );
 
-  const acquire = (): Promise<boolean> => {
+  const acquire = (type: RRType): Promise<boolean> => {
     if (inFlight < concurrency) {
       inFlight++;
       return Promise.resolve(true);
     }
-    return new Promise<boolean>((wake) => waiting.push(wake));
+    return new Promise<boolean>((wake) => (type === 'TXT' ? waitingFirst : waiting).push(wake));
   };
   const release = () => {
-    const next = waiting.shift();
+    const next = waitingFirst.shift() ?? waiting.shift();
     if (next) next(true);
     else inFlight--;
   };
 
-  const resolve = async (name: string, type: RRType): Promise<DnsAnswer> => {
+  // One report asks the same name and type many times (the walk, then each provider's checkHost
+  // runs): those share one query, which takes one slot and counts once. The report also sees one
+  // answer per question, never two that differ.
+  const asked = new Map<string, Promise<DnsAnswer>>();
+  const resolve = (name: string, type: RRType): Promise<DnsAnswer> => {
+    const key = `${normalizeName(name)}|${type}`;
+    const known = asked.get(key);
+    if (known) return known;
+    const p = ask(name, type);
+    asked.set(key, p);
+    return p;
+  };
+
+  const ask = async (name: string, type: RRType): Promise<DnsAnswer> => {
     if (signal?.aborted) return pastDeadline(name, type);
     if (stats.queries >= maxQueries) return overBudget(name, type);
     stats.queries++;
-    if (!(await acquire())) return pastDeadline(name, type);
+    if (!(await acquire(type))) return pastDeadline(name, type);
     if (signal?.aborted) {
       release();
       return pastDeadline(name, type);
