@@ -71,7 +71,12 @@ describe('withQueryBudget: one query per question in a report', () => {
       },
       { maxQueries: 2 },
     );
-    const out = await Promise.all([r('a.test', 'A'), r('A.test.', 'A'), r('a.test', 'A'), r('a.test', 'TXT')]);
+    const out = await Promise.all([
+      r('a.test', 'A'),
+      r('A.test.', 'A'),
+      r('a.test', 'A'),
+      r('a.test', 'TXT'),
+    ]);
     expect(out.every((a) => a.status === 'NODATA')).toBe(true);
     expect(asked).toEqual(['a.test|A', 'a.test|TXT']);
     expect(r.stats.queries).toBe(2);
