@@ -256,3 +256,25 @@ describe('query flood (issue 10)', () => {
     expect(p.partial).toMatchObject({ reason: 'budget' });
   });
 });
+
+describe('void MX hosts (issue 10)', () => {
+  it('counts each MX host without an IPv4 address as a void lookup, as receivers do', async () => {
+    const resolver = createZoneResolver({
+      'mxv.example.test': [
+        { TXT: 'v=spf1 mx -all' },
+        { MX: [10, 'gone1.example.test'] },
+        { MX: [20, 'gone2.example.test'] },
+        { MX: [30, 'v6only.example.test'] },
+      ],
+      'v6only.example.test': [{ AAAA: '2001:db8::25' }],
+    });
+    const p = await analyzeSpf('mxv.example.test', { resolver, providers: [] });
+    expect(p.root.terms[0]?.voidHosts).toEqual([
+      'gone1.example.test',
+      'gone2.example.test',
+      'v6only.example.test',
+    ]);
+    expect(p.voidLookups).toBe(3);
+    expect(p.findings.map((f) => f.messageId)).toContain('spf-void-lookups.tooMany');
+  });
+});

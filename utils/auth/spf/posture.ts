@@ -55,6 +55,11 @@ export interface SpfLookupTerm {
   loop?: boolean;
   /** mx: number of MX names (over 10 is a permerror). */
   mxCount?: number;
+  /**
+   * mx: MX hosts without an IPv4 address. Each is a void lookup for a receiver checking mail from
+   * an IPv4 client (RFC 7208 §4.6.4; pyspf and Mail::SPF count them), so each counts toward the 2.
+   */
+  voidHosts?: string[];
   /** a/mx: the networks it stands for, as ip4:/ip6: terms (what flattening would write). */
   networks?: string[];
   /** include/redirect: the record it leads to. */
@@ -191,6 +196,7 @@ export async function analyzeSpf(domain: string, opts: SpfPostureOptions): Promi
     for (const t of node.terms) {
       lookupTerms.push({ domain: node.domain, term: t.text, path });
       if (t.void) voidTerms.push({ domain: node.domain, term: t.text, path });
+      for (const _host of t.voidHosts ?? []) voidTerms.push({ domain: node.domain, term: t.text, path });
       if (t.child && !t.loop) collect(t.child, [...path, t.text]);
     }
   };
@@ -326,7 +332,10 @@ async function walk(
   );
   node.lookups = node.terms.length;
   node.totalLookups = node.lookups + node.terms.reduce((n, t) => n + (t.child?.totalLookups ?? 0), 0);
-  node.totalVoids = node.terms.reduce((n, t) => n + (t.void ? 1 : 0) + (t.child?.totalVoids ?? 0), 0);
+  node.totalVoids = node.terms.reduce(
+    (n, t) => n + (t.void ? 1 : 0) + (t.voidHosts?.length ?? 0) + (t.child?.totalVoids ?? 0),
+    0,
+  );
   return node;
 }
 
@@ -403,11 +412,14 @@ async function walkTerm(
         hosts.slice(0, 10).flatMap((h) => [resolver(h, 'A'), resolver(h, 'AAAA')]),
       );
       const nets: string[] = [];
+      const voidHosts: string[] = [];
       for (let i = 0; i < answers.length; i += 2) {
         const [a, aaaa] = [answers[i] as DnsAnswer, answers[i + 1] as DnsAnswer];
         if (failed(a) || failed(aaaa)) return out;
+        if (isVoid(a)) voidHosts.push(hosts[i / 2] as string);
         nets.push(...addressTerms(a, aaaa, m));
       }
+      if (voidHosts.length) out.voidHosts = voidHosts;
       out.networks = [...new Set(nets)].sort();
       return out;
     }
