@@ -16,6 +16,9 @@ export default defineConfig({
     ...(manifestVersion === 2
       ? { optional_permissions: ['https://*/*'] }
       : { optional_host_permissions: ['https://*/*'] }),
+    // An organisation's policy (storage.managed): Chrome reads its shape from this schema. Firefox takes
+    // the same keys from policies.json "3rdparty" and has no manifest key for it.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -30,6 +33,14 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // Firefox MV2: an event page (persistent: false), stopped when idle like Chrome's service worker.
+    // Its state already lives in storage (settings in sync, the DNS cache in storage.session).
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser === 'firefox' && manifest.manifest_version === 2 && manifest.background)
+        (manifest.background as { persistent?: boolean }).persistent = false;
+    },
+  },
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
