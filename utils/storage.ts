@@ -36,9 +36,14 @@ export async function loadManagedPolicy(): Promise<ManagedPolicy> {
   }
 }
 
+/** What the user saved, or null when they never saved (so a policy's unlocked values apply). */
+export async function loadStoredUserSettings(): Promise<Partial<UserSettings> | null> {
+  return storage.getItem<Partial<UserSettings>>('sync:settings');
+}
+
 /** The settings in effect: the user's, with the managed policy applied (locked fields win). */
 export async function loadUserSettings(): Promise<UserSettings> {
-  const [user, policy] = await Promise.all([userSettingsItem.getValue(), loadManagedPolicy()]);
+  const [user, policy] = await Promise.all([loadStoredUserSettings(), loadManagedPolicy()]);
   return applyPolicy(user, policy);
 }
 

@@ -105,7 +105,6 @@ export async function runChecks(
   refresh: boolean,
   update: (v: PopupView) => void,
 ): Promise<PopupView> {
-  const resolver = await deps.resolver().catch(() => 'cloudflare');
   const view: PopupView = {
     domain,
     checks: emptyChecks('checking'),
@@ -125,6 +124,7 @@ export async function runChecks(
     update({ ...view, checks: { ...view.checks } });
   };
   publish();
+  const resolver = await deps.resolver().catch(() => 'cloudflare');
 
   let full: Promise<unknown> | null = null;
   const fullReport = () =>

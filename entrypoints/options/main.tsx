@@ -5,7 +5,7 @@ import { Options } from '../../components/options/Options';
 import { rules } from '../../utils/analysis/rules';
 import { requestResolverPermission } from '../../utils/dns/permissions';
 import { createDohResolver } from '../../utils/dns/resolvers';
-import { loadManagedPolicy, saveUserSettings, userSettingsItem } from '../../utils/storage';
+import { loadManagedPolicy, loadStoredUserSettings, saveUserSettings } from '../../utils/storage';
 import { applyPolicy } from '../../utils/settings/managed';
 import { uiLocale } from '../../utils/ui-i18n';
 
@@ -47,7 +47,7 @@ function download(name: string, text: string) {
 
 async function main() {
   document.documentElement.lang = uiLocale();
-  const [user, policy] = await Promise.all([userSettingsItem.getValue(), loadManagedPolicy()]);
+  const [user, policy] = await Promise.all([loadStoredUserSettings(), loadManagedPolicy()]);
   const settings = applyPolicy(user, policy);
   render(
     <Options

@@ -54,12 +54,19 @@ export interface ChromiumSession {
 
 export async function launchChromium(
   port: number,
-  options: { headless?: boolean } = {},
+  options: {
+    headless?: boolean;
+    /** More host-resolver rules, e.g. 'MAP cloudflare-dns.com 127.0.0.1:8443' (a local DoH server). */
+    hostRules?: string[];
+  } = {},
 ): Promise<ChromiumSession> {
   requireBinary(CHROMIUM_BIN, 'Chromium');
   requireBuild(CHROME_EXT);
   const { chromium } = await import('playwright-core');
-  const rules = WEBMAIL_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
+  const rules = [
+    ...WEBMAIL_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`),
+    ...(options.hostRules ?? []),
+  ].join(', ');
   const headless = options.headless ?? true;
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_BIN,
