@@ -131,7 +131,17 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(port: number): Promise<FirefoxSession> {
+/** The moz-extension:// UUID the e2e builds get (pref extensions.webextensions.uuids), so pages can be opened. */
+export const FIREFOX_EXT_UUID = '6a0b5f5e-7c1d-4b8e-9f2a-3e4d5c6b7a80';
+export const FIREFOX_EXT_ID = 'preflight@preflight.example';
+
+export async function launchFirefox(
+  port: number,
+  options: {
+    /** Let WebDriver BiDi open moz-extension:// pages (the popup and options tests). */
+    allowExtensionPages?: boolean;
+  } = {},
+): Promise<FirefoxSession> {
   requireBinary(FIREFOX_BIN, 'Firefox ESR');
   requireBuild(FIREFOX_EXT);
   const puppeteer = (await import('puppeteer-core')).default;
@@ -142,6 +152,7 @@ export async function launchFirefox(port: number): Promise<FirefoxSession> {
     headless: true,
     protocol: 'webDriverBiDi',
     userDataDir: profile,
+    ...(options.allowExtensionPages ? { args: ['--remote-allow-system-access'] } : {}),
     // The fixture certificate is issued by the committed test CA; this throw-away profile skips the check.
     acceptInsecureCerts: true,
     extraPrefsFirefox: {
@@ -156,6 +167,7 @@ export async function launchFirefox(port: number): Promise<FirefoxSession> {
       'extensions.autoDisableScopes': 0,
       'xpinstall.signatures.required': false,
       'intl.accept_languages': 'en-US',
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_EXT_ID]: FIREFOX_EXT_UUID }),
     },
   });
   await browser.installExtension(FIREFOX_EXT);
