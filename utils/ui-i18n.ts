@@ -36,7 +36,11 @@ export function uiLocale(): Locale {
 }
 
 export interface LocaleMessages {
-  [key: string]: { message: string; description?: string; placeholders?: Record<string, { content: string }> };
+  [key: string]: {
+    message: string;
+    description?: string;
+    placeholders?: Record<string, { content: string }>;
+  };
 }
 
 /** Formats like browser.i18n.getMessage: named $NAME$ placeholders, then $1…$9. */
