@@ -140,6 +140,8 @@ export async function launchFirefox(
   options: {
     /** Let WebDriver BiDi open moz-extension:// pages (the popup and options tests). */
     allowExtensionPages?: boolean;
+    /** More Firefox prefs. */
+    prefs?: Record<string, string | number | boolean>;
   } = {},
 ): Promise<FirefoxSession> {
   requireBinary(FIREFOX_BIN, 'Firefox ESR');
@@ -168,6 +170,7 @@ export async function launchFirefox(
       'xpinstall.signatures.required': false,
       'intl.accept_languages': 'en-US',
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_EXT_ID]: FIREFOX_EXT_UUID }),
+      ...options.prefs,
     },
   });
   await browser.installExtension(FIREFOX_EXT);

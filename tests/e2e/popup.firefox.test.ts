@@ -18,7 +18,11 @@ let page: Page;
 
 beforeAll(async () => {
   dns = await startUnbound({ zone: DEMO_ZONE });
-  session = await launchFirefox(dns.port, { allowExtensionPages: true });
+  session = await launchFirefox(dns.port, {
+    allowExtensionPages: true,
+    // The event page stops after 1 s idle (default 30 s), so the test can see it stop and come back.
+    prefs: { 'extensions.background.idle.timeout': 1000 },
+  });
 });
 afterAll(async () => {
   await session?.close();
@@ -26,6 +30,22 @@ afterAll(async () => {
 });
 
 const popupUrl = (q: string) => `moz-extension://${FIREFOX_EXT_UUID}/popup.html${q}`;
+/**
+ * BiDi reports no load event for extension pages: start the navigation, then wait for the grade (again
+ * if the wait started in the page being left).
+ */
+async function openPopup(q: string) {
+  void page.goto(popupUrl(q)).catch(() => {});
+  const deadline = Date.now() + 45_000;
+  for (;;) {
+    try {
+      await page.waitForSelector('[data-grade]', { timeout: 5000 });
+      return;
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+    }
+  }
+}
 const statuses = () =>
   page.$$eval('[data-check]', (els) =>
     els.map((e) => [e.getAttribute('data-check'), e.getAttribute('data-status')]),
@@ -34,9 +54,7 @@ const statuses = () =>
 describe('Firefox popup', () => {
   test('popup.html?domain=<d>: every check, the grade, SPF from the local resolver', async () => {
     page = await session.browser.newPage();
-    // BiDi reports no load event for extension pages: start the navigation and wait for the content.
-    void page.goto(popupUrl(`?domain=${HEALTHY_DOMAIN}`)).catch(() => {});
-    await page.waitForSelector('[data-grade]', { timeout: 30_000 });
+    await openPopup(`?domain=${HEALTHY_DOMAIN}`);
     const rows = await statuses();
     expect(rows.map(([k]) => k)).toEqual([...CHECK_KEYS]);
     expect(Object.fromEntries(rows).spf).toBe('pass');
@@ -54,6 +72,36 @@ describe('Firefox popup', () => {
       BROKEN_DOMAIN,
     );
     expect(Object.fromEntries(await statuses()).spf).toBe('fail');
+  });
+
+  test('the event page stops when idle; restarted, it answers from its DNS cache in storage.session', async () => {
+    const backgroundRunning = () =>
+      page.evaluate(() => {
+        const ext = (globalThis as unknown as { browser: { extension: { getBackgroundPage(): unknown } } })
+          .browser.extension;
+        return ext.getBackgroundPage() !== null;
+      });
+    await page.waitForFunction(
+      () =>
+        (
+          globalThis as unknown as { browser: { extension: { getBackgroundPage(): unknown } } }
+        ).browser.extension.getBackgroundPage() === null,
+      { timeout: 20_000, polling: 200 },
+    );
+    expect(await backgroundRunning()).toBe(false);
+    // No DNS server any more, and no popup cache: only the background's stored DNS cache can answer.
+    await dns.stop();
+    await page.evaluate(() =>
+      (
+        globalThis as unknown as { browser: { storage: { local: { clear(): Promise<void> } } } }
+      ).browser.storage.local.clear(),
+    );
+    await openPopup(`?domain=${BROKEN_DOMAIN}`);
+    expect(Object.fromEntries(await statuses()).spf).toBe('fail');
+    // The finding needs the records themselves (two SPF records), not a lookup failure.
+    expect(await page.$eval('[data-check="spf"] .pf-findings', (e) => e.textContent)).toContain(
+      '2 SPF records',
+    );
     await page.close();
   });
 });
