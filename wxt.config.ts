@@ -1,4 +1,29 @@
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
+
+/**
+ * Preflight never renders HTML from strings (STYLE: no dangerouslySetInnerHTML). Preact still ships the
+ * code path that assigns `innerHTML` for that prop, which `web-ext lint` rightly flags. This removes it
+ * at build time: the prop throws instead. The build fails if Preact's code changes shape, so the
+ * guarantee cannot silently lapse on an upgrade.
+ */
+function noPreactInnerHtml(): Plugin {
+  const assign = /\((\w+)\.innerHTML=(\w+)\.__html\)/g;
+  return {
+    name: 'preflight:no-preact-inner-html',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]preact[\\/]dist[\\/]preact\.(module\.js|mjs)$/.test(id)) return null;
+      assign.lastIndex = 0;
+      if (!assign.test(code))
+        throw new Error(`${id}: Preact's innerHTML assignment not found; update noPreactInnerHtml`);
+      return code.replace(
+        assign,
+        '(()=>{throw new Error("Preflight: dangerouslySetInnerHTML is not allowed")})()',
+      );
+    },
+  };
+}
 
 // Webmail hosts Preflight works on. Kept in one place so the manifest, the content scripts and the
 // tests agree.
@@ -16,6 +41,9 @@ export default defineConfig({
     ...(manifestVersion === 2
       ? { optional_permissions: ['https://*/*'] }
       : { optional_host_permissions: ['https://*/*'] }),
+    // An organisation's policy (storage.managed): Chrome reads its shape from this schema. Firefox takes
+    // the same keys from policies.json "3rdparty" and has no manifest key for it.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -26,10 +54,21 @@ export default defineConfig({
               // data_collection_permissions needs Firefox 140+ (ESR 140 is the oldest supported ESR).
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions arrived in Firefox for Android 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
+  vite: () => ({ plugins: [noPreactInnerHtml()] }),
+  hooks: {
+    // Firefox MV2: an event page (persistent: false), stopped when idle like Chrome's service worker.
+    // Its state already lives in storage (settings in sync, the DNS cache in storage.session).
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser === 'firefox' && manifest.manifest_version === 2 && manifest.background)
+        (manifest.background as { persistent?: boolean }).persistent = false;
+    },
+  },
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',

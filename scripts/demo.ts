@@ -4,7 +4,12 @@
  * Builds the extension, serves the Gmail-like fixtures on loopback as https://mail.google.com, and opens
  * Chromium with Preflight loaded. With a display it stays open for you to try (Ctrl+C to stop). Without
  * one ($DISPLAY unset), or with `--screenshots`, it runs headless: writes a risky draft and a clean one,
- * and saves screenshots of the panel and the send confirmation to docs/screenshots/.
+ * and saves screenshots of the panel and the send confirmation to docs/screenshots/, then of the popup
+ * (domain health of the demo's broken domain) and the options page.
+ *
+ * DNS: a local unbound DoH server (tests/integration/harness.ts) answers from scripts/lib/demo-zones.ts
+ * (healthy example.com, broken broken.example.net); Chromium resolves cloudflare-dns.com, the default
+ * resolver, to it, so the extension uses it without a permission prompt and nothing leaves the machine.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -13,6 +18,9 @@ import type { Locator, Page } from 'playwright-core';
 import { ROOT, launchChromium } from '../tests/e2e/browsers';
 import { CLEAN, RISKY, composes, confirmation, gmailUrl, panelIn, writeDraft } from '../tests/e2e/gmail-page';
 import { startFixtureServer } from '../tests/e2e/server';
+import type { Unbound } from '../tests/integration/harness';
+import { startUnbound } from '../tests/integration/harness';
+import { BROKEN_DOMAIN, DEMO_ZONE, HEALTHY_DOMAIN } from './lib/demo-zones';
 
 const OUT = join(ROOT, 'docs/screenshots');
 const headless = process.argv.includes('--screenshots') || !process.env.DISPLAY;
@@ -20,7 +28,20 @@ const headless = process.argv.includes('--screenshots') || !process.env.DISPLAY;
 console.log('demo: building the extension (npx wxt build)…');
 execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 const server = await startFixtureServer();
-const session = await launchChromium(server.port, { headless });
+let dns: Unbound | null = null;
+try {
+  dns = await startUnbound({ zone: DEMO_ZONE });
+} catch (e) {
+  console.warn(
+    `demo: no local DNS (${e instanceof Error ? e.message : String(e)}); domain checks will fail.`,
+  );
+}
+const session = await launchChromium(server.port, {
+  headless,
+  hostRules: dns ? [`MAP cloudflare-dns.com 127.0.0.1:${dns.port}`] : [],
+});
+const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
+const extensionUrl = (path: string) => `chrome-extension://${new URL(worker.url()).host}/${path}`;
 
 /** Screenshot of a compose with some page around it, so the panel is seen in place. */
 async function shootCompose(page: Page, compose: Locator, file: string) {
@@ -58,6 +79,9 @@ try {
     );
     console.log(
       'demo: write a draft, press Send or Ctrl+Enter. Other pages: reply, two, fullscreen, draft, cs.',
+    );
+    console.log(
+      `demo: domain health: ${extensionUrl(`popup.html?domain=${HEALTHY_DOMAIN}`)} (healthy) or ?domain=${BROKEN_DOMAIN} (broken); settings: ${extensionUrl('options.html')}`,
     );
     console.log('demo: close the browser or press Ctrl+C to stop.');
     await new Promise<void>((done) => {
@@ -111,10 +135,29 @@ try {
     await page.waitForTimeout(400);
     files.push(await shootCompose(page, cs, 'panel-cs.png'));
 
+    // The popup: domain health of the broken demo domain, at the toolbar popup's size.
+    const popup = await session.newPage();
+    await popup.setViewportSize({ width: 448, height: 900 });
+    await popup.goto(extensionUrl(`popup.html?domain=${BROKEN_DOMAIN}`));
+    await popup.locator('[data-grade]').waitFor({ timeout: 30_000 });
+    await popup.waitForTimeout(200);
+    await popup.locator('main').screenshot({ path: join(OUT, 'popup.png') });
+    files.push(join(OUT, 'popup.png'));
+
+    // The options page.
+    const options = await session.newPage();
+    await options.setViewportSize({ width: 900, height: 900 });
+    await options.goto(extensionUrl('options.html'));
+    await options.locator('#gate-level').waitFor();
+    await options.waitForTimeout(200);
+    await options.screenshot({ path: join(OUT, 'options.png') });
+    files.push(join(OUT, 'options.png'));
+
     console.log('demo: screenshots saved:');
     for (const f of files) console.log(`  ${relative(process.cwd(), f)}`);
   }
 } finally {
   await session.close().catch(() => {});
   await server.close();
+  await dns?.stop();
 }

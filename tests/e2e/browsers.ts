@@ -54,12 +54,19 @@ export interface ChromiumSession {
 
 export async function launchChromium(
   port: number,
-  options: { headless?: boolean } = {},
+  options: {
+    headless?: boolean;
+    /** More host-resolver rules, e.g. 'MAP cloudflare-dns.com 127.0.0.1:8443' (a local DoH server). */
+    hostRules?: string[];
+  } = {},
 ): Promise<ChromiumSession> {
   requireBinary(CHROMIUM_BIN, 'Chromium');
   requireBuild(CHROME_EXT);
   const { chromium } = await import('playwright-core');
-  const rules = WEBMAIL_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
+  const rules = [
+    ...WEBMAIL_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`),
+    ...(options.hostRules ?? []),
+  ].join(', ');
   const headless = options.headless ?? true;
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_BIN,
@@ -124,7 +131,19 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(port: number): Promise<FirefoxSession> {
+/** The moz-extension:// UUID the e2e builds get (pref extensions.webextensions.uuids), so pages can be opened. */
+export const FIREFOX_EXT_UUID = '6a0b5f5e-7c1d-4b8e-9f2a-3e4d5c6b7a80';
+export const FIREFOX_EXT_ID = 'preflight@preflight.example';
+
+export async function launchFirefox(
+  port: number,
+  options: {
+    /** Let WebDriver BiDi open moz-extension:// pages (the popup and options tests). */
+    allowExtensionPages?: boolean;
+    /** More Firefox prefs. */
+    prefs?: Record<string, string | number | boolean>;
+  } = {},
+): Promise<FirefoxSession> {
   requireBinary(FIREFOX_BIN, 'Firefox ESR');
   requireBuild(FIREFOX_EXT);
   const puppeteer = (await import('puppeteer-core')).default;
@@ -135,6 +154,7 @@ export async function launchFirefox(port: number): Promise<FirefoxSession> {
     headless: true,
     protocol: 'webDriverBiDi',
     userDataDir: profile,
+    ...(options.allowExtensionPages ? { args: ['--remote-allow-system-access'] } : {}),
     // The fixture certificate is issued by the committed test CA; this throw-away profile skips the check.
     acceptInsecureCerts: true,
     extraPrefsFirefox: {
@@ -149,6 +169,8 @@ export async function launchFirefox(port: number): Promise<FirefoxSession> {
       'extensions.autoDisableScopes': 0,
       'xpinstall.signatures.required': false,
       'intl.accept_languages': 'en-US',
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_EXT_ID]: FIREFOX_EXT_UUID }),
+      ...options.prefs,
     },
   });
   await browser.installExtension(FIREFOX_EXT);

@@ -13,6 +13,8 @@ import type { ComposeAdapter } from '../adapters';
 import { exactFromFiles } from '../adapters/attachments';
 import { analyzeDraft } from '../analysis';
 import { pickLocale } from '../i18n';
+import { answerPopup } from '../popup-status';
+import { analysisSettingsFrom } from '../settings/analysis';
 import { reportIntegrationStatus } from '../status';
 import {
   DEFAULT_USER_SETTINGS,
@@ -59,10 +61,11 @@ export async function startComposeIntegration(
   let collapsed = collapsedByAccount[account] ?? false;
   ctx.onInvalidated(userSettingsItem.watch((v) => (settings = normalizeUserSettings(v))));
   ctx.onInvalidated(() => removeHighlightStyle(doc));
+  ctx.onInvalidated(answerPopup(adapter, doc));
 
   const analyze = (draft: Draft): Report => {
     if (testThrowRequested(doc)) throw new Error('preflight test hook: analysis throws');
-    return analyzeDraft(draft);
+    return analyzeDraft(draft, analysisSettingsFrom(settings));
   };
 
   function createCompose(root: HTMLElement, cscope: Scope): ComposeHandle {
