@@ -7,7 +7,7 @@
  * and saves screenshots of the panel and the send confirmation to docs/screenshots/, then of the popup
  * (domain health of the demo's broken domain) and the options page.
  *
- * DNS: a local unbound DoH server (tests/integration/harness.ts) answers from scripts/lib/demo-zones.ts
+ * DNS: a local unbound DoH server (scripts/lib/unbound.ts) answers from scripts/lib/demo-zones.ts
  * (healthy example.com, broken broken.example.net); Chromium resolves cloudflare-dns.com, the default
  * resolver, to it, so the extension uses it without a permission prompt and nothing leaves the machine.
  */
@@ -18,8 +18,8 @@ import type { Locator, Page } from 'playwright-core';
 import { ROOT, launchChromium } from '../tests/e2e/browsers';
 import { CLEAN, RISKY, composes, confirmation, gmailUrl, panelIn, writeDraft } from '../tests/e2e/gmail-page';
 import { startFixtureServer } from '../tests/e2e/server';
-import type { Unbound } from '../tests/integration/harness';
-import { startUnbound } from '../tests/integration/harness';
+import type { Unbound } from './lib/unbound';
+import { startUnbound } from './lib/unbound';
 import { BROKEN_DOMAIN, DEMO_ZONE, HEALTHY_DOMAIN } from './lib/demo-zones';
 
 const OUT = join(ROOT, 'docs/screenshots');

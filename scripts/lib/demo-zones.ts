@@ -3,7 +3,7 @@
  * tests/integration/harness.ts): a healthy sender domain (example.com, the Gmail fixture's account
  * jan@example.com) and a broken one (broken.example.net), plus the provider records their SPF uses.
  */
-import type { ZoneData } from '../../utils/dns/zone';
+import type { ZoneData } from './dns-zone';
 
 const PROVIDERS: ZoneData = {
   '_spf.google.com': [{ TXT: 'v=spf1 include:_netblocks.google.com include:_netblocks2.google.com ~all' }],
