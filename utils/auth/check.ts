@@ -49,7 +49,13 @@ export function checkContext<M extends string, F extends string>(
     finding(message, evidence, data, fix) {
       const severity = check.messages[message];
       if (!severity) throw new Error(`check ${check.id} has no message ${message}`);
-      const advice = fix === undefined ? undefined : typeof fix === 'string' ? { id: fix } : fix;
+      // A fix named without data explains itself with the finding's data (same placeholders).
+      const advice =
+        fix === undefined
+          ? undefined
+          : typeof fix === 'string'
+            ? { id: fix, ...(data ? { data } : {}) }
+            : fix;
       return {
         ruleId: check.id,
         severity,

@@ -15,6 +15,9 @@ import type { CheckKey, CheckResult, Grade } from './contract';
 
 export const CORE_CHECKS: readonly CheckKey[] = ['spf', 'dmarc', 'dkim', 'mx', 'blocklists'];
 
+/** Checks whose 'unknown' means DNS failed (DKIM's means "no selector matched", which costs nothing). */
+const UNKNOWN_COSTS: readonly CheckKey[] = ['spf', 'dmarc', 'mx'];
+
 const POINTS = {
   core: { fail: 4, warn: 1.5, pass: 0, unknown: 0 },
   other: { fail: 1.5, warn: 0.5, pass: 0, unknown: 0 },
@@ -37,7 +40,7 @@ export function gradePoints(checks: CheckStatuses): number {
   >) {
     if (!r) continue;
     const scale = CORE_CHECKS.includes(key) ? POINTS.core : POINTS.other;
-    points += scale[r.status] ?? 0;
+    points += r.status === 'unknown' && UNKNOWN_COSTS.includes(key) ? 1 : (scale[r.status] ?? 0);
   }
   return points;
 }

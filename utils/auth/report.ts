@@ -114,9 +114,7 @@ export function normalizeDomainInput(input: string): string {
 export function suggestSpf(p: SpfPosture, services: SendingService[]): SuggestedRecord[] {
   for (const f of p.findings)
     if (f.fix?.messageId === 'spf-provider.addInclude' && typeof f.fix.data?.record === 'string')
-      return [
-        { name: p.domain, type: 'TXT', value: f.fix.data.record, messageId: 'suggest.spfProvider' },
-      ];
+      return [{ name: p.domain, type: 'TXT', value: f.fix.data.record, messageId: 'suggest.spfProvider' }];
   if (p.root.status === 'none') {
     const includes = (services.length ? services.map((s) => providerForService(s)) : [PROVIDERS.google]).map(
       (x) => `include:${x.include}`,
@@ -131,9 +129,7 @@ export function suggestSpf(p: SpfPosture, services: SendingService[]): Suggested
     ];
   }
   if (p.flattened)
-    return [
-      { name: p.domain, type: 'TXT', value: p.flattened.record, messageId: 'suggest.spfFlat' },
-    ];
+    return [{ name: p.domain, type: 'TXT', value: p.flattened.record, messageId: 'suggest.spfFlat' }];
   return [];
 }
 
