@@ -5,6 +5,8 @@ import { hasResolverPermission } from '../../utils/dns/permissions';
 import { createDohResolver } from '../../utils/dns/resolvers';
 import type { FetchLike } from '../../utils/dns/types';
 import { isBackgroundRequest } from '../../utils/messages';
+import { createPolicyFetcher } from '../../utils/auth/mta-sts/fetch';
+import { loadUserSettings } from '../../utils/storage';
 import { createDnsService } from './dns';
 
 // Kept synchronous: the service worker may be stopped and restarted at any time, and listeners
@@ -19,6 +21,12 @@ export default defineBackground(() => {
   const service = createDnsService({
     makeResolver: (url) => createDohResolver({ url, fetch: fetchDoh, cache }),
     hasPermission: (url) => hasResolverPermission(url),
+    health: {
+      settings: () => loadUserSettings(),
+      // The MTA-STS policy is fetched only from origins the user granted (optional permission).
+      fetchPolicy: createPolicyFetcher((url, init) => fetch(url, init)),
+      hasPermission: (origin) => browser.permissions.contains({ origins: [origin] }),
+    },
   });
   browser.runtime.onMessage.addListener((msg: unknown) => {
     if (!isBackgroundRequest(msg)) return undefined;
