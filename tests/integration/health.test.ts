@@ -33,7 +33,7 @@ describe('health report through unbound', () => {
     ['m365.example.test', 'A', []],
     [
       'monitor.example.test',
-      'B',
+      'C',
       ['dmarc-policy.monitorOnly', 'dmarc-reports.unauthorized', 'dkim-key.rsa1024'],
     ],
     ['big.example.test', 'D', ['spf-lookup-limit.tooMany']],
