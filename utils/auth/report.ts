@@ -95,8 +95,6 @@ export interface DomainReportOptions {
   /** Resolvers to compare for the propagation check (label + resolver). */
   propagationResolvers?: { label: string; resolver: Resolver }[];
   signal?: AbortSignal;
-  /** Only these checks (the others are left out of the object); default all. */
-  only?: readonly CheckKey[];
 }
 
 export class DomainInputError extends Error {

@@ -2,10 +2,10 @@
 import { normalizeName } from '../../dns/names';
 import type { Resolver } from '../../dns/types';
 import { describeAnswer, isFailure, joinedTexts } from '../../dns/types';
-import { checkResult, defineCheck, dnsEvidence, runChecks } from '../check';
+import { checkResult, runChecks } from '../check';
+import bimiCheck from './checks/bimi';
 import type { CheckResult } from '../contract';
 import type { DmarcPolicy } from '../dmarc/parse';
-import { clip } from '../tags';
 import type { BimiRecord } from './parse';
 import { isBimiRecord, parseBimi } from './parse';
 
@@ -37,50 +37,7 @@ export async function lookupBimi(
   return { ...base, status: 'found', records, parsed: parseBimi(records[0] as string) };
 }
 
-/** bimi: an optional brand logo record; it only works with DMARC at quarantine or reject. */
-export const bimiCheck = defineCheck<
-  BimiLookup,
-  unknown,
-  'missing' | 'declined' | 'multiple' | 'invalid' | 'dmarcTooWeak' | 'dnsError',
-  'strengthenDmarc'
->({
-  id: 'bimi',
-  description: 'default._bimi.<domain> is valid (https SVG logo) and DMARC is at quarantine or reject.',
-  messages: {
-    missing: 'info',
-    declined: 'info',
-    multiple: 'warning',
-    invalid: 'warning',
-    dmarcTooWeak: 'warning',
-    dnsError: 'info',
-  },
-  fixes: ['strengthenDmarc'],
-  check(b, ctx) {
-    const data = { domain: b.domain, name: b.name };
-    if (b.status === 'none') return [ctx.finding('missing', [dnsEvidence(b.name)], data)];
-    if (b.status === 'error')
-      return [ctx.finding('dnsError', [dnsEvidence(b.name)], { ...data, reason: b.dnsError ?? '' })];
-    if (b.status === 'multiple')
-      return [
-        ctx.finding(
-          'multiple',
-          b.records.map((r) => dnsEvidence(b.name, r)),
-          { ...data, count: b.records.length },
-        ),
-      ];
-    const ev = [dnsEvidence(b.name, b.records[0])];
-    if (b.parsed?.declined) return [ctx.finding('declined', ev, data)];
-    const out = [];
-    if (b.parsed && !b.parsed.valid)
-      out.push(ctx.finding('invalid', ev, { ...data, reason: clip(b.parsed.errors.join('; '), 300) }));
-    if (b.dmarcPolicy !== 'quarantine' && b.dmarcPolicy !== 'reject')
-      out.push(
-        ctx.finding('dmarcTooWeak', ev, { ...data, policy: b.dmarcPolicy ?? 'none' }, 'strengthenDmarc'),
-      );
-    return out;
-  },
-});
-
+/** One check, in its own file like every other. */
 export const BIMI_CHECKS = [bimiCheck] as const;
 
 export function bimiResultOf(b: BimiLookup): CheckResult & { detail: BimiLookup } {

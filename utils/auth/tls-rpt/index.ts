@@ -2,9 +2,9 @@
 import { normalizeName } from '../../dns/names';
 import type { Resolver } from '../../dns/types';
 import { describeAnswer, isFailure, joinedTexts } from '../../dns/types';
-import { checkResult, defineCheck, dnsEvidence, runChecks } from '../check';
+import { checkResult, runChecks } from '../check';
+import tlsRptCheck from './checks/tls-rpt';
 import type { CheckResult } from '../contract';
-import { clip } from '../tags';
 import type { TlsRptRecord } from './parse';
 import { isTlsRptRecord, parseTlsRpt } from './parse';
 
@@ -30,41 +30,7 @@ export async function lookupTlsRpt(input: string, opts: { resolver: Resolver }):
   return { domain, name, status: 'found', records, parsed: parseTlsRpt(records[0] as string) };
 }
 
-/** tls-rpt: the domain asks for reports about TLS failures of mail sent to it (RFC 8460). */
-export const tlsRptCheck = defineCheck<
-  TlsRptLookup,
-  unknown,
-  'missing' | 'multiple' | 'invalid' | 'dnsError',
-  'publish'
->({
-  id: 'tls-rpt',
-  description: 'One valid "v=TLSRPTv1; rua=…" record at _smtp._tls.<domain>.',
-  messages: { missing: 'notice', multiple: 'warning', invalid: 'warning', dnsError: 'notice' },
-  fixes: ['publish'],
-  check(t, ctx) {
-    const data = { domain: t.domain, name: t.name };
-    if (t.status === 'none') return [ctx.finding('missing', [dnsEvidence(t.name)], data, 'publish')];
-    if (t.status === 'multiple')
-      return [
-        ctx.finding(
-          'multiple',
-          t.records.map((r) => dnsEvidence(t.name, r)),
-          { ...data, count: t.records.length },
-        ),
-      ];
-    if (t.status === 'error')
-      return [ctx.finding('dnsError', [dnsEvidence(t.name)], { ...data, reason: t.dnsError ?? '' })];
-    if (t.parsed && !t.parsed.valid)
-      return [
-        ctx.finding('invalid', [dnsEvidence(t.name, t.records[0])], {
-          ...data,
-          reason: clip(t.parsed.errors.join('; '), 300),
-        }),
-      ];
-    return [];
-  },
-});
-
+/** One check, in its own file like every other. */
 export const TLS_RPT_CHECKS = [tlsRptCheck] as const;
 
 export function tlsRptResultOf(t: TlsRptLookup): CheckResult & { detail: TlsRptLookup } {
