@@ -1,12 +1,17 @@
 /**
- * `npm run domain -- <domain> [options]`: the domain health report (SPF for now; DMARC, DKIM… join
- * it as their issues land), made by the same code the extension's background runs, over DoH.
+ * `npm run domain -- <domain> [options]`: the domain health report (grade, SPF, DKIM, DMARC, MX,
+ * MTA-STS, TLS-RPT, BIMI, blocklists, propagation), made by the same code the extension's background
+ * runs, over DoH.
  *
  * Exit codes: 0 when a report was produced (even if DNS failed — the report says so), 2 for bad
  * arguments, 1 for a bug.
  */
 import { parseArgs } from 'node:util';
+import { fetch as undiciFetch } from 'undici';
 import type { Finding } from '../utils/types';
+import type { CheckKey, CheckResult } from '../utils/auth/contract';
+import { CHECK_KEYS } from '../utils/auth/contract';
+import { createPolicyFetcher } from '../utils/auth/mta-sts/fetch';
 import type { DomainReport } from '../utils/auth/report';
 import { DomainInputError, buildDomainReport, normalizeDomainInput } from '../utils/auth/report';
 import type { SpfNode } from '../utils/auth/spf/posture';
@@ -26,8 +31,9 @@ import '../utils/i18n/dns-catalogs';
 
 const USAGE = `Usage: npm run domain -- <domain> [options]
 
-Prints the SPF report of <domain>: its record, the DNS lookups it costs, whether it authorizes
-Google Workspace and Microsoft 365, and what to fix.
+Prints the health report of <domain>: a grade from A to F, then SPF (its record, the DNS lookups it
+costs, whether it authorizes Google Workspace and Microsoft 365), DKIM, DMARC, MX, MTA-STS, TLS-RPT
+and BIMI, each with its status, what is wrong and what to publish instead.
 
 Options:
   --resolver <url|name>  the DoH resolver to use: cloudflare, google, quad9 or an https://
@@ -39,6 +45,9 @@ Options:
   --sender <address>     MAIL FROM of that message (default postmaster@<domain>)
   --helo <name>          HELO name of that message (default <domain>)
   --service <name>       gmail or outlook: report a problem when that service is not authorized
+  --dkim-selector <s>    a DKIM selector to try before the common ones (repeatable)
+  --fetch-policy         fetch the MTA-STS policy over HTTPS (default: DNS only, policy unchecked)
+  --blocklists           ask the DNS blocklists about the domain
   -h, --help             show this help
 `;
 
@@ -56,6 +65,9 @@ interface Args {
   sender?: string;
   helo?: string;
   services: SendingService[];
+  dkimSelectors: string[];
+  fetchPolicy: boolean;
+  blocklists: boolean;
 }
 
 function parse(argv: string[]): Args | 'help' {
@@ -73,6 +85,9 @@ function parse(argv: string[]): Args | 'help' {
         sender: { type: 'string' },
         helo: { type: 'string' },
         service: { type: 'string', multiple: true },
+        'dkim-selector': { type: 'string', multiple: true },
+        'fetch-policy': { type: 'boolean', default: false },
+        blocklists: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -123,6 +138,9 @@ function parse(argv: string[]): Args | 'help' {
     ...(values.sender !== undefined ? { sender: values.sender } : {}),
     ...(values.helo !== undefined ? { helo: values.helo } : {}),
     services,
+    dkimSelectors: values['dkim-selector'] ?? [],
+    fetchPolicy: values['fetch-policy'] ?? false,
+    blocklists: values.blocklists ?? false,
   };
 }
 
@@ -154,12 +172,91 @@ const STATUS_TEXT = {
   unknown: 'unknown (DNS failed)',
 } as const;
 
+const CHECK_LABEL: Record<CheckKey, string> = {
+  spf: 'SPF',
+  dkim: 'DKIM',
+  dmarc: 'DMARC',
+  mx: 'MX',
+  mtaSts: 'MTA-STS',
+  tlsRpt: 'TLS-RPT',
+  bimi: 'BIMI',
+  blocklists: 'Blocklists',
+  propagation: 'Propagation',
+};
+
+function checkLines(c: CheckResult): string[] {
+  const out: string[] = [];
+  if (c.findings.length) for (const f of c.findings) out.push(...findingLines(f));
+  else out.push('  no problems found');
+  for (const r of c.suggested ?? [])
+    out.push(`  suggested ${r.type} at ${r.name}: ${r.value}`, `      ${t('en', r.messageId)}`);
+  return out;
+}
+
+function detailLines(report: DomainReport, key: CheckKey): string[] {
+  switch (key) {
+    case 'dkim': {
+      const d = report.dkim.detail;
+      if (!d) return [];
+      return [
+        `  selectors tried: ${d.selectors.join(', ')}`,
+        ...d.keys.map((k) => {
+          const key = k.key;
+          const what = k.parsed.revoked
+            ? 'revoked'
+            : key?.type === 'rsa'
+              ? `RSA ${key.bits} bits`
+              : key?.type === 'ed25519'
+                ? `Ed25519 (${key.bytes} bytes)`
+                : (key?.type ?? 'unreadable');
+          return `  ${k.name}: ${what}`;
+        }),
+      ];
+    }
+    case 'dmarc': {
+      const d = report.dmarc.detail;
+      if (!d) return [];
+      return [
+        ...(d.record ? [`  record at ${d.recordName}: ${d.record}`] : []),
+        `  organisational domain: ${d.orgDomain}`,
+        ...d.destinations.map((x) => `  ${x.kind} ${x.uri}: ${x.status}`),
+      ];
+    }
+    case 'mx': {
+      const d = report.mx.detail;
+      if (!d) return [];
+      return [
+        `  ${d.status === 'null' ? 'null MX (receives no mail)' : d.status === 'implicit' ? `no MX; address ${d.addresses.join(', ')}` : d.status}`,
+        ...d.hosts.map(
+          (h) =>
+            `  ${h.preference} ${h.exchange} (${h.resolves === 'ok' ? h.addresses.join(', ') : h.resolves})`,
+        ),
+      ];
+    }
+    case 'mtaSts': {
+      const d = report.mtaSts.detail;
+      if (!d) return [];
+      return [
+        ...d.records.map((r) => `  ${d.name}: ${r}`),
+        ...(d.status === 'found'
+          ? [`  policy ${d.policy.url}: ${d.policy.status}${d.policy.reason ? ` (${d.policy.reason})` : ''}`]
+          : []),
+      ];
+    }
+    default:
+      return (report[key].records ?? []).map((r) => `  ${r}`);
+  }
+}
+
 function human(report: DomainReport): string {
   const spf = report.spf;
   const out: string[] = [
-    `SPF report for ${report.domain}`,
+    `Health report for ${report.domain}: grade ${report.grade}`,
     `  checked ${report.checkedAt} via ${report.resolver ?? 'DoH'}`,
     '',
+    ...CHECK_KEYS.map((k) => `  ${CHECK_LABEL[k].padEnd(12)} ${report[k].status}`),
+    '',
+    `SPF: ${report.spf.status}`,
   ];
   const root = spf.root;
   switch (root.status) {
@@ -200,11 +297,19 @@ function human(report: DomainReport): string {
     );
     if (c.explanation) out.push(`  explanation: ${c.explanation}`);
   }
+  out.push(...checkLines(report.spf));
+  for (const k of CHECK_KEYS) {
+    if (k === 'spf') continue;
+    out.push('', `${CHECK_LABEL[k]}: ${report[k].status}`);
+    out.push(...detailLines(report, k));
+    out.push(...checkLines(report[k]));
+  }
   out.push('');
   if (!report.findings.length) out.push('No problems found.');
   else {
-    out.push(`Findings (${report.level}):`);
-    for (const f of report.findings) out.push(...findingLines(f));
+    out.push(
+      `Overall: grade ${report.grade}, ${report.findings.length} finding(s), worst level ${report.level}.`,
+    );
   }
   // Every line may carry DNS text: control characters are shown escaped, never sent to the terminal.
   return `${out.map(escapeControl).join('\n')}\n`;
@@ -243,6 +348,11 @@ async function main(): Promise<number> {
       resolver: budgeted,
       resolverLabel: args.resolverUrl,
       services: args.services,
+      dkimSelectors: args.dkimSelectors,
+      blocklists: args.blocklists,
+      ...(args.fetchPolicy
+        ? { fetchPolicy: createPolicyFetcher((url, init) => undiciFetch(url, init) as never) }
+        : {}),
       ...(args.ip !== undefined ? { ip: args.ip } : {}),
       ...(args.sender !== undefined ? { sender: args.sender } : {}),
       ...(args.helo !== undefined ? { helo: args.helo } : {}),

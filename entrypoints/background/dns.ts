@@ -10,8 +10,9 @@
  * A chosen resolver is never silently replaced: a fallback is asked only where the user allows one
  * (settings.resolverFallback), and the report then names it.
  */
-import type { SpfReport } from '../../utils/auth/report';
-import { DomainInputError, buildDomainReport } from '../../utils/auth/report';
+import { DomainInputError, normalizeDomainInput, runDomainCheck } from '../../utils/auth/report';
+import type { HealthServiceDeps } from '../../utils/auth/service';
+import { createHealthService } from '../../utils/auth/service';
 import { withQueryBudget } from '../../utils/dns/budget';
 import { parseIp } from '../../utils/dns/ip';
 import type { Resolver } from '../../utils/dns/types';
@@ -41,6 +42,8 @@ export interface DnsServiceDeps {
   now?: () => number;
   /** A report's deadline in milliseconds (default 20 s); past it, what is left is reported unknown. */
   reportDeadlineMs?: number;
+  /** Settings, the MTA-STS policy fetch and its permission test for the health checks. */
+  health?: Omit<HealthServiceDeps, 'now'>;
 }
 
 /** Resolvers kept at once: the user switches between a few, never hundreds. */
@@ -121,6 +124,7 @@ export function chooseResolverUrl(requested: string | undefined, settings: UserS
 export function createDnsService(deps: DnsServiceDeps) {
   // Least recently used first (Map keeps insertion order; a use moves the entry to the end).
   const resolvers = new Map<string, Resolver>();
+  const health = createHealthService({ ...deps.health, ...(deps.now ? { now: deps.now } : {}) });
   const resolverFor = (spec: ResolverSpec): Resolver => {
     const key = `${spec.url} ${spec.fallbackUrl ?? ''} ${spec.timeoutMs}`;
     let r = resolvers.get(key);
@@ -161,19 +165,43 @@ export function createDnsService(deps: DnsServiceDeps) {
       { signal: AbortSignal.timeout(deps.reportDeadlineMs ?? 20_000) },
     );
     try {
-      const report = await buildDomainReport(req.domain, {
+      if (req.type === 'recipient-check') {
+        const domains = await health.recipients(req.domains, { resolver, resolverLabel: url });
+        return { ok: true, value: { checkedAt: new Date((deps.now ?? Date.now)()).toISOString(), domains } };
+      }
+      const q = {
+        domain: req.domain,
+        resolver,
+        resolverLabel: url,
+        ...(req.service ? { service: req.service } : {}),
+        ...(req.type !== 'spf-report' && req.refresh ? { refresh: true } : {}),
+      };
+      // The report names every resolver that answered: the chosen one, and a fallback if one was used.
+      if (req.type === 'domain-report') {
+        const report = await health.report(q);
+        const late = [...resolver.stats.fallbacks];
+        return {
+          ok: true,
+          value: late.length ? { ...report, resolver: `${url} (fallback used: ${late.join(', ')})` } : report,
+        };
+      }
+      if (req.type === 'domain-check') {
+        const c = await health.check(q, req.check);
+        return {
+          ok: true,
+          value: { domain: normalizeDomainInput(req.domain), check: req.check, ...c },
+        };
+      }
+      // spf-report: the SPF check alone, with check_host() for one message when asked (not cached).
+      const value = await runDomainCheck('spf', normalizeDomainInput(req.domain), {
         resolver,
         resolverLabel: url,
         ...(req.service ? { services: [req.service] } : {}),
-        ...(req.type === 'spf-report' && ip !== undefined
+        ...(ip !== undefined
           ? { ip, ...(req.sender ? { sender: req.sender } : {}), ...(req.helo ? { helo: req.helo } : {}) }
           : {}),
         ...(deps.now ? { now: deps.now } : {}),
       });
-      // The report names every resolver that answered: the chosen one, and a fallback if one was used.
-      const used = [...resolver.stats.fallbacks];
-      if (used.length) report.resolver = `${url} (fallback used: ${used.join(', ')})`;
-      const value: unknown = req.type === 'spf-report' ? (report.spf satisfies SpfReport) : report;
       return { ok: true, value };
     } catch (e) {
       if (e instanceof DomainInputError) return fail('bad-request', e.message);

@@ -5,6 +5,7 @@ import { hasResolverPermission } from '../../utils/dns/permissions';
 import { createDohResolver } from '../../utils/dns/resolvers';
 import type { FetchLike } from '../../utils/dns/types';
 import { isBackgroundRequest } from '../../utils/messages';
+import { createPolicyFetcher } from '../../utils/auth/mta-sts/fetch';
 import { loadUserSettings } from '../../utils/storage';
 import type { SenderLike } from './dns';
 import { createDnsService, isTrustedSender } from './dns';
@@ -23,6 +24,12 @@ export default defineBackground(() => {
       createDohResolver({ url, fallbackUrl: fallbackUrl ?? null, timeoutMs, fetch: fetchDoh, cache }),
     hasPermission: (url) => hasResolverPermission(url),
     loadSettings: loadUserSettings,
+    health: {
+      settings: () => loadUserSettings(),
+      // The MTA-STS policy is fetched only from origins the user granted (optional permission).
+      fetchPolicy: createPolicyFetcher((url, init) => fetch(url, init)),
+      hasPermission: (origin) => browser.permissions.contains({ origins: [origin] }),
+    },
   });
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((msg: unknown, sender: SenderLike) => {

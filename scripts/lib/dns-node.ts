@@ -36,8 +36,12 @@ export function extraCaFromEnv(env: NodeJS.ProcessEnv = process.env): string[] {
 
 export function createNodeFetch(opts: NodeFetchOptions = {}): NodeFetch {
   const extra = opts.extraCa ?? extraCaFromEnv();
+  // One connection, many streams: without `connections: 1` undici opens a new TLS connection for
+  // every query in flight (a health report sends ~40 at once) and servers drop most of them.
   const agent = new Agent({
     allowH2: true,
+    connections: 1,
+    pipelining: 64,
     connect: extra.length ? { ca: [...rootCertificates, ...extra] } : {},
   });
   const f: FetchLike = async (url, init) => {

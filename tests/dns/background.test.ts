@@ -56,10 +56,10 @@ describe('background DNS service', () => {
     expect(res.value).toMatchObject({
       domain: 'partial.example.test',
       checkedAt: '2026-01-01T00:00:00.000Z',
-      level: 'warning',
       resolver: 'https://cloudflare-dns.com/dns-query',
+      spf: { status: 'warn' },
     });
-    expect(res.value.findings.map((f) => f.messageId)).toEqual(['spf-provider.partial']);
+    expect(res.value.spf.findings.map((f) => f.messageId)).toEqual(['spf-provider.partial']);
     // One resolver per endpoint, reused.
     await svc.handle({ type: 'domain-report', domain: 'good.example.test' });
     expect(made).toEqual(['https://cloudflare-dns.com/dns-query']);

@@ -24,15 +24,29 @@ function domainCli(args: string[], env: Record<string, string> = { NODE_EXTRA_CA
 }
 
 describe('npm run domain', () => {
-  it('--json prints one JSON object with the SPF report', async () => {
+  it('--json prints one JSON object with the grade and every check', async () => {
     const { code, stdout } = await domainCli(['good.example.test', '--resolver', dohUrl, '--json']);
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(report).toMatchObject({
       domain: 'good.example.test',
-      level: 'ok',
-      spf: { lookups: 3, root: { record: 'v=spf1 include:_spf.google.com ~all' } },
+      grade: expect.stringMatching(/^[A-F]$/),
+      spf: { status: 'pass', lookups: 3, root: { record: 'v=spf1 include:_spf.google.com ~all' } },
     });
+    for (const key of [
+      'spf',
+      'dkim',
+      'dmarc',
+      'mx',
+      'mtaSts',
+      'tlsRpt',
+      'bimi',
+      'blocklists',
+      'propagation',
+    ]) {
+      expect(['pass', 'warn', 'fail', 'unknown'], key).toContain(report[key].status);
+      expect(Array.isArray(report[key].findings), key).toBe(true);
+    }
     expect(
       report.spf.providers.map((p: { provider: string; status: string }) => `${p.provider}:${p.status}`),
     ).toEqual(['google:authorized', 'microsoft:not-authorized']);
@@ -71,7 +85,7 @@ describe('npm run domain', () => {
   it('prints a readable report with the lookup tree and the fixes', async () => {
     const { code, stdout } = await domainCli(['big.example.test', '--resolver', dohUrl]);
     expect(code).toBe(0);
-    expect(stdout).toContain('SPF report for big.example.test');
+    expect(stdout).toContain('Health report for big.example.test: grade');
     expect(stdout).toContain('DNS lookups: 12 of 10 allowed');
     expect(stdout).toContain('include:esp1.example.test  (3 lookups)');
     expect(stdout).toContain('[danger] Checking the SPF record of big.example.test takes 12 DNS lookups');

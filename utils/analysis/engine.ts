@@ -2,21 +2,14 @@
  * analyzeDraft: normalize, run every enabled rule (each in isolation: a rule that throws is skipped),
  * add up the score and pick the level.
  */
-import type { Draft, Finding, Level, Report, Severity } from '../types';
+import type { Draft, Finding, Level, Report } from '../types';
 import { LEVELS, levelRank } from '../types';
+import { compareFindings, isSeverity, levelOfSeverity } from '../findings';
 import { DraftFacts } from './facts';
 import { normalizeDraft } from './normalize';
 import { severityForWeight, type Rule, type RuleContext, type NormalizedDraft } from './rule';
 import { resolveSettings, type AnalysisSettings } from './settings';
 import { rules as registry } from './rules';
-
-const SEVERITY_LEVEL: Record<Severity, Level> = {
-  info: 'ok',
-  notice: 'notice',
-  warning: 'warning',
-  danger: 'danger',
-};
-const SEVERITY_RANK: Record<Severity, number> = { info: 0, notice: 1, warning: 2, danger: 3 };
 
 export function levelForScore(score: number, settings: AnalysisSettings): Level {
   const t = settings.thresholds;
@@ -75,7 +68,7 @@ function isFinding(f: unknown): f is Finding {
     typeof x.weight === 'number' &&
     Number.isFinite(x.weight) &&
     Array.isArray(x.evidence) &&
-    x.severity in SEVERITY_RANK
+    isSeverity(x.severity)
   );
 }
 
@@ -102,11 +95,11 @@ export function analyzeRules(
     let floor = 0;
     for (const f of findings) {
       score += f.weight;
-      floor = Math.max(floor, levelRank(SEVERITY_LEVEL[f.severity]));
+      floor = Math.max(floor, levelRank(levelOfSeverity(f.severity)));
     }
     score = round(score);
     const level = LEVELS[Math.max(levelRank(levelForScore(score, s)), floor)]!;
-    findings.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.weight - a.weight);
+    findings.sort(compareFindings);
     return { score, level, findings };
   } catch {
     return { score: 0, level: 'ok', findings: [] };

@@ -4,6 +4,7 @@
  * update or reload leaves no listener, timer, observer or element behind.
  */
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Panel, initialPanelState } from '../../components/Panel';
@@ -26,6 +27,7 @@ import {
 } from '../storage';
 import type { Draft, Report } from '../types';
 import { ComposeController } from './controller';
+import { DomainFindings } from './domain-findings';
 import { GATED_EVENTS, createSendGate } from './gate';
 import { removeHighlightStyle } from './highlight';
 import { type Scope, scopeFrom } from './scope';
@@ -116,12 +118,20 @@ export async function startComposeIntegration(
         });
     };
 
+    // Sender and recipient domains checked by the background (never blocks: see domain-findings.ts).
+    const domains = new DomainFindings({
+      send: (m) => browser.runtime.sendMessage(m),
+      service: adapter.id === 'outlook' ? 'outlook' : 'gmail',
+      onChange: () => controller.refresh(),
+      setTimeout: (fn, ms) => cscope.setTimeout(fn, ms),
+      resolver: () => (settings.resolver === 'custom' ? settings.customResolverUrl : settings.resolver),
+    });
     const controller = new ComposeController({
       adapter,
       root,
       scope: cscope,
       store,
-      analyze,
+      analyze: (draft) => domains.apply(draft, analyze(draft)),
       onError: quiet,
       mountPanel: () => {
         try {

@@ -141,4 +141,181 @@ export default {
   'spf-provider.evaluationError':
     'Checking the SPF record of {domain} for {service} servers ends in an error (checked: {samples}).',
   'spf-provider.addInclude': 'Add "{include}" for {service}: "{record}".',
+  // suggested records
+  'suggest.spfProvider': 'This SPF record adds the service you send with to the servers you already list.',
+  'suggest.spfStart':
+    'A starting SPF record for the service you send with; add an include for every other service that sends your mail.',
+  'suggest.spfFlat':
+    'This SPF record replaces some includes by the addresses they stand for, to stay within 10 lookups.',
+  'suggest.dmarcStart':
+    'A starting DMARC record: it only monitors, and sends daily reports to the address in rua=.',
+  'suggest.dmarcEnforce':
+    'The next step once the reports show all your mail passing: failing mail goes to spam.',
+  'suggest.mtaSts':
+    'An MTA-STS record; publish the policy file at https://mta-sts.<domain>/.well-known/mta-sts.txt too, and change id= whenever the policy changes.',
+  'suggest.tlsRpt':
+    'A TLS-RPT record: receivers send daily reports about failed TLS connections to this address.',
+
+  // dmarc-record
+  'dmarc-record.missing':
+    '{domain} publishes no DMARC record, so receivers apply no policy to mail that forges it and large mailbox providers may reject bulk mail from it.',
+  'dmarc-record.multiple': '{domain} publishes {count} DMARC records; receivers then ignore all of them.',
+  'dmarc-record.dnsError':
+    'The DMARC record of {domain} could not be read ({reason}); this is not the same as having none.',
+  'dmarc-record.atApex':
+    'A DMARC record is published at {domain} itself, where receivers do not look; it belongs at {name}.',
+  'dmarc-record.inherited':
+    '{domain} has no DMARC record of its own; the record of {policyDomain} applies to it.',
+  'dmarc-record.publish': 'Publish a TXT record at {name}: "{record}".',
+  'dmarc-record.merge':
+    'Merge the records into one TXT record that starts with "v=DMARC1" and delete the others.',
+  'dmarc-record.move': 'Move the record to {name}.',
+
+  // dmarc-syntax
+  'dmarc-syntax.no-version':
+    'The DMARC record of {domain} does not start with "v=DMARC1", so receivers ignore it.',
+  'dmarc-syntax.tag-syntax': '"{tag}" in the DMARC record of {domain} is not a tag=value pair.',
+  'dmarc-syntax.duplicate-tag':
+    '"{tag}" appears more than once in the DMARC record of {domain}, which makes the record invalid.',
+  'dmarc-syntax.bad-policy': '"{tag}" in the DMARC record of {domain} is not none, quarantine or reject.',
+  'dmarc-syntax.missing-policy':
+    'The DMARC record of {domain} has no p= tag, so receivers treat it as p=none at best.',
+  'dmarc-syntax.bad-alignment':
+    '"{tag}" in the DMARC record of {domain} must be r (relaxed) or s (strict); receivers ignore it.',
+  'dmarc-syntax.bad-testing': '"{tag}" in the DMARC record of {domain} must be y or n.',
+  'dmarc-syntax.bad-psd': '"{tag}" in the DMARC record of {domain} must be y, n or u.',
+  'dmarc-syntax.bad-fo':
+    '"{tag}" in the DMARC record of {domain} is not a list of 0, 1, d and s separated by colons.',
+  'dmarc-syntax.bad-uri':
+    '"{tag}" in the DMARC record of {domain} is not a mailto: address, so no reports are sent there.',
+  'dmarc-syntax.removedTag':
+    '"{tag}" in the DMARC record of {domain} was removed from DMARC (RFC 9989) and is ignored by current receivers.',
+
+  // dmarc-policy
+  'dmarc-policy.monitorOnly':
+    'The DMARC policy of {domain} is p=none: receivers only report forged mail and still deliver it.',
+  'dmarc-policy.testing':
+    'The DMARC record of {domain} says t=y (testing), so receivers may apply a weaker policy than the one published.',
+  'dmarc-policy.weakSubdomain':
+    'The DMARC record of {domain} asks for {policy} but sp=none leaves its subdomains open to forgery.',
+  'dmarc-policy.weakNonExistent':
+    'The DMARC record of {domain} asks for {policy} but np=none leaves names that do not exist open to forgery.',
+  'dmarc-policy.enforce':
+    'Once the reports show your own mail passing, move to quarantine at {name}: "{record}".',
+  'dmarc-policy.dropTesting': 'Remove "t=y" when you are ready for receivers to apply the policy fully.',
+
+  // dmarc-reports
+  'dmarc-reports.noRua':
+    'The DMARC record of {domain} has no rua= address, so you get no reports about who sends mail as {domain}.',
+  'dmarc-reports.unauthorized':
+    'DMARC reports of {domain} go to {destination}, which has not agreed to receive them ({name} has no "v=DMARC1" record), so receivers will not send them.',
+  'dmarc-reports.authUnknown':
+    'Whether {destination} accepts the DMARC reports of {domain} could not be checked ({reason}).',
+  'dmarc-reports.addRua': 'Add a report address: "{record}".',
+  'dmarc-reports.authorize':
+    'Ask the report provider to publish a TXT record "v=DMARC1" at {name}, or send the reports to a mailbox of your own domain.',
+
+  // dkim-selectors
+  'dkim-selectors.noneFound':
+    'No DKIM key was found for {domain} among the {count} selectors tried ({selectors}); it may use another selector.',
+  'dkim-selectors.noneFoundHint':
+    'No DKIM key was found for {domain} among the {count} selectors tried ({selectors}), but _domainkey.{domain} exists, so keys are probably published under another selector.',
+  'dkim-selectors.dnsError': 'The DKIM selectors {selectors} of {domain} could not be checked ({reason}).',
+  'dkim-selectors.addSelector':
+    'Add your DKIM selector in the options (it is in the DKIM-Signature header of a sent message, as s=).',
+
+  // dkim-key
+  'dkim-key.revoked':
+    'The DKIM key {selector} of {domain} is revoked (empty p=); mail signed with it fails DKIM.',
+  'dkim-key.rsaTooShort':
+    'The DKIM key {selector} of {domain} is only {bits} bits; receivers must reject keys under 1024 bits, so its signatures fail.',
+  'dkim-key.rsa1024': 'The DKIM key {selector} of {domain} is {bits} bits; 2048 bits is recommended.',
+  'dkim-key.badEd25519':
+    'The Ed25519 DKIM key {selector} of {domain} is {bytes} bytes long instead of 32, so it cannot verify anything.',
+  'dkim-key.invalid':
+    'The DKIM key {selector} of {domain} cannot be read ({reason}), so its signatures fail.',
+  'dkim-key.unknownType':
+    'The DKIM key {selector} of {domain} has key type "{keyType}", which receivers do not know.',
+  'dkim-key.testing': 'The DKIM key {selector} of {domain} is in testing mode (t=y).',
+  'dkim-key.sha1Only':
+    'The DKIM key {selector} of {domain} allows only SHA-1 (h=sha1), which receivers no longer accept.',
+  'dkim-key.syntax': '"{tag}" in the DKIM key {selector} of {domain} is malformed.',
+  'dkim-key.rotate2048':
+    "Create a new 2048-bit key in your mail provider's admin console and publish it under a new selector.",
+  'dkim-key.dropTesting': 'Remove "t=y" from the key record when signing works.',
+  'dkim-key.republish':
+    "Copy the key again from your mail provider's admin console; it was probably cut or mangled when published.",
+
+  // mx-record
+  'mx-record.nullMx':
+    '{domain} publishes a null MX ("0 ."), which says it receives no mail: replies and bounces to it are lost.',
+  'mx-record.noMail':
+    '{domain} has no MX record and no address, so replies and bounces to it cannot be delivered.',
+  'mx-record.nxdomain': '{domain} does not exist in DNS.',
+  'mx-record.implicit':
+    '{domain} has no MX record; mail to it goes to its address ({addresses}), which often does not accept mail.',
+  'mx-record.dnsError': 'The MX records of {domain} could not be read ({reason}).',
+  'mx-record.publishMx': 'Publish MX records for the service that receives your mail.',
+
+  // mx-hosts
+  'mx-hosts.noneResolve':
+    'None of the MX hosts of {domain} has an address ({hosts}), so mail to it cannot be delivered.',
+  'mx-hosts.someDoNotResolve':
+    'Some MX hosts of {domain} have no address ({hosts}); senders waste time on them.',
+  'mx-hosts.hostIsIp':
+    'MX records of {domain} name IP addresses ({hosts}) instead of host names, which mail servers reject.',
+  'mx-hosts.duplicate': 'MX records of {domain} list the same host more than once ({hosts}).',
+  'mx-hosts.nullWithOthers':
+    '{domain} publishes a null MX beside other MX records; a null MX must be the only one.',
+  'mx-hosts.hostDnsError': 'The addresses of the MX hosts {hosts} of {domain} could not be read ({reason}).',
+
+  // mta-sts-record
+  'mta-sts-record.missing':
+    '{domain} publishes no MTA-STS record, so mail to it can be sent without verified TLS.',
+  'mta-sts-record.multiple':
+    '{domain} publishes {count} MTA-STS records at {name}; senders then ignore MTA-STS.',
+  'mta-sts-record.invalid': 'The MTA-STS record at {name} is invalid ({reason}).',
+  'mta-sts-record.dnsError': 'The MTA-STS record at {name} could not be read ({reason}).',
+  'mta-sts-record.publish':
+    'Publish a TXT record at {name} and the policy file, to make senders use verified TLS.',
+
+  // mta-sts-policy
+  'mta-sts-policy.notChecked': 'The MTA-STS policy of {domain} at {url} was not checked ({reason}).',
+  'mta-sts-policy.fetchFailed':
+    'The MTA-STS policy of {domain} could not be fetched from {url} ({reason}); senders then ignore MTA-STS.',
+  'mta-sts-policy.redirect':
+    'The MTA-STS policy URL {url} redirects; senders must not follow redirects, so they find no policy.',
+  'mta-sts-policy.contentType':
+    'The MTA-STS policy at {url} is served as "{contentType}" instead of text/plain.',
+  'mta-sts-policy.invalid': 'The MTA-STS policy at {url} is invalid: {reason}.',
+  'mta-sts-policy.modeNone': 'The MTA-STS policy of {domain} has mode none, which switches MTA-STS off.',
+  'mta-sts-policy.modeTesting':
+    'The MTA-STS policy of {domain} is in testing mode, so TLS failures are only reported.',
+  'mta-sts-policy.mxNotCovered':
+    'The MTA-STS policy of {domain} enforces TLS but its mx lines ({patterns}) do not cover the MX hosts {hosts}, so senders will refuse to deliver there.',
+  'mta-sts-policy.mxNotCoveredTesting':
+    'The mx lines of the MTA-STS policy of {domain} ({patterns}) do not cover the MX hosts {hosts}.',
+  'mta-sts-policy.maxAgeShort':
+    'The MTA-STS policy of {domain} is cached for only {seconds} seconds; a week or more is recommended.',
+  'mta-sts-policy.grant':
+    'Allow Preflight to read https://mta-sts.{domain} in the popup to check the policy.',
+  'mta-sts-policy.enforce': 'Switch the policy to "mode: enforce" once the TLS reports show no failures.',
+
+  // tls-rpt
+  'tls-rpt.missing':
+    '{domain} publishes no TLS-RPT record, so you get no reports when senders cannot reach it over TLS.',
+  'tls-rpt.multiple': '{domain} publishes {count} TLS-RPT records at {name}; senders then send no reports.',
+  'tls-rpt.invalid': 'The TLS-RPT record at {name} is invalid ({reason}).',
+  'tls-rpt.dnsError': 'The TLS-RPT record at {name} could not be read ({reason}).',
+  'tls-rpt.publish': 'Publish a TXT record at {name} with an address for the reports.',
+
+  // bimi
+  'bimi.missing': '{domain} publishes no BIMI record (optional: it shows your logo in some inboxes).',
+  'bimi.declined': '{domain} publishes a BIMI record that declines to show a logo.',
+  'bimi.multiple': '{domain} publishes {count} BIMI records at {name}; receivers then show no logo.',
+  'bimi.invalid': 'The BIMI record at {name} is invalid ({reason}).',
+  'bimi.dmarcTooWeak':
+    'The BIMI record of {domain} has no effect: BIMI needs DMARC at quarantine or reject, and the policy is {policy}.',
+  'bimi.dnsError': 'The BIMI record at {name} could not be read ({reason}).',
+  'bimi.strengthenDmarc': 'Move the DMARC policy to quarantine or reject first.',
 } as Record<string, string>;

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { CHECK_KEYS } from '../../utils/auth/contract';
+import type { CheckStatus } from '../../utils/auth/contract';
+import { buildDomainReport, gradeOf } from '../../utils/auth/report';
+import { createZoneResolver } from '../helpers/dns-zone';
+import { FIXTURE_ZONE } from '../fixtures/dns/zone';
+
+const resolver = createZoneResolver(FIXTURE_ZONE);
+const all = (status: CheckStatus) => Object.fromEntries(CHECK_KEYS.map((k) => [k, { status }]));
+
+describe('gradeOf', () => {
+  it.each([
+    [{}, 'A'],
+    [all('pass'), 'A'],
+    [{ ...all('pass'), mtaSts: { status: 'warn' }, tlsRpt: { status: 'warn' } }, 'A'],
+    [{ ...all('pass'), dmarc: { status: 'warn' } }, 'B'],
+    [{ ...all('pass'), spf: { status: 'fail' } }, 'C'],
+    [{ ...all('pass'), spf: { status: 'fail' }, dkim: { status: 'warn' }, mtaSts: { status: 'warn' } }, 'D'],
+    [{ ...all('pass'), mx: { status: 'fail' } }, 'E'],
+    [{ ...all('pass'), spf: { status: 'fail' }, dmarc: { status: 'fail' } }, 'F'],
+    [{ spf: { status: 'unknown' }, dmarc: { status: 'unknown' }, mx: { status: 'unknown' } }, 'C'],
+    [{ dkim: { status: 'unknown' } }, 'A'],
+    [all('fail'), 'F'],
+  ] as const)('%j → %s', (checks, grade) => expect(gradeOf(checks)).toBe(grade));
+});
+
+describe('buildDomainReport', () => {
+  it('has the contract shape: domain, checkedAt, resolver, grade, every check with status and findings', async () => {
+    const r = await buildDomainReport('Someone@GW.example.test', {
+      resolver,
+      resolverLabel: 'zone',
+      services: ['gmail'],
+      now: () => Date.UTC(2026, 0, 1),
+    });
+    expect(r).toMatchObject({
+      domain: 'gw.example.test',
+      checkedAt: '2026-01-01T00:00:00.000Z',
+      resolver: 'zone',
+      grade: 'A',
+    });
+    for (const k of CHECK_KEYS) {
+      expect(['pass', 'warn', 'fail', 'unknown']).toContain(r[k].status);
+      expect(Array.isArray(r[k].findings)).toBe(true);
+    }
+    expect(r.spf.status).toBe('pass');
+    expect(r.dmarc.status).toBe('pass');
+    expect(r.dkim.status).toBe('pass');
+    expect(r.mx.status).toBe('pass');
+    expect(r.mtaSts.status).toBe('unknown'); // record found, policy not fetched (no fetcher here)
+  });
+
+  it.each([
+    ['monitor.example.test', ['dmarc-policy.monitorOnly', 'dmarc-reports.unauthorized', 'dkim-key.rsa1024']],
+    ['twospf.example.test', ['spf-record.multiple']],
+    ['big.example.test', ['spf-lookup-limit.tooMany']],
+    ['nullmx.example.test', ['mx-record.nullMx']],
+  ])('%s reports %j', async (domain, expected) => {
+    const r = await buildDomainReport(domain, { resolver, services: ['gmail'] });
+    const ids = r.findings.map((f) => f.messageId);
+    for (const id of expected) expect(ids).toContain(id);
+    expect(r.grade).not.toBe('A');
+  });
+
+  it('suggests the SPF record with the sending provider added', async () => {
+    const r = await buildDomainReport('m365.example.test', { resolver, services: ['gmail'] });
+    expect(r.spf.suggested?.[0]).toMatchObject({
+      name: 'm365.example.test',
+      value: expect.stringContaining('include:_spf.google.com'),
+    });
+  });
+});

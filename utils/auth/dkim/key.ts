@@ -1,0 +1,123 @@
+/**
+ * What a DKIM public key is: RSA with how many bits, or Ed25519. RSA keys are published as a
+ * SubjectPublicKeyInfo (RFC 6376 §3.6.1) and sometimes, wrongly but commonly accepted, as a bare
+ * PKCS#1 RSAPublicKey. WebCrypto reads the first; for the second (or where importKey is missing) the
+ * modulus length is read from the DER here — a few lines of ASN.1 reading rather than a library, as
+ * only the length of one INTEGER is needed.
+ */
+
+export type KeyInfo =
+  | { type: 'rsa'; bits: number; format: 'spki' | 'pkcs1' }
+  | { type: 'ed25519'; bytes: number }
+  | { type: 'unknown'; keyType: string }
+  | { type: 'invalid'; reason: string };
+
+export function base64ToBytes(b64: string): Uint8Array | undefined {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(b64) || b64.length % 4 === 1) return undefined;
+  try {
+    const bin = atob(b64.padEnd(Math.ceil(b64.length / 4) * 4, '='));
+    const out = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+    return out;
+  } catch {
+    return undefined;
+  }
+}
+
+interface Der {
+  tag: number;
+  /** Offset of the content and its length. */
+  start: number;
+  length: number;
+  end: number;
+}
+
+/** One TLV at `pos`, or undefined when it does not fit in the buffer. */
+function readDer(buf: Uint8Array, pos: number): Der | undefined {
+  if (pos + 2 > buf.length) return undefined;
+  const tag = buf[pos] as number;
+  let len = buf[pos + 1] as number;
+  let start = pos + 2;
+  if (len & 0x80) {
+    const n = len & 0x7f;
+    if (n === 0 || n > 4 || start + n > buf.length) return undefined;
+    len = 0;
+    for (let i = 0; i < n; i++) len = len * 256 + (buf[start + i] as number);
+    start += n;
+  }
+  const end = start + len;
+  if (end > buf.length) return undefined;
+  return { tag, start, length: len, end };
+}
+
+/** Bits of a DER INTEGER's value (leading zero bytes dropped). */
+function integerBits(buf: Uint8Array, int: Der): number {
+  let i = int.start;
+  while (i < int.end && buf[i] === 0) i++;
+  if (i >= int.end) return 0;
+  const top = buf[i] as number;
+  return (int.end - i - 1) * 8 + (32 - Math.clz32(top));
+}
+
+/** RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER } at `pos`. */
+function pkcs1Bits(buf: Uint8Array, pos: number): number | undefined {
+  const seq = readDer(buf, pos);
+  if (!seq || seq.tag !== 0x30) return undefined;
+  const mod = readDer(buf, seq.start);
+  if (!mod || mod.tag !== 0x02) return undefined;
+  const exp = readDer(buf, mod.end);
+  if (!exp || exp.tag !== 0x02 || exp.end > seq.end) return undefined;
+  return integerBits(buf, mod);
+}
+
+/** Modulus length from DER: SubjectPublicKeyInfo (its BIT STRING holds PKCS#1) or PKCS#1 itself. */
+export function rsaBitsFromDer(der: Uint8Array): { bits: number; format: 'spki' | 'pkcs1' } | undefined {
+  const seq = readDer(der, 0);
+  if (!seq || seq.tag !== 0x30) return undefined;
+  const first = readDer(der, seq.start);
+  if (!first) return undefined;
+  if (first.tag === 0x30) {
+    // AlgorithmIdentifier, then BIT STRING { unused-bits byte, RSAPublicKey }
+    const bits = readDer(der, first.end);
+    if (!bits || bits.tag !== 0x03 || bits.length < 2) return undefined;
+    const n = pkcs1Bits(der, bits.start + 1);
+    return n === undefined ? undefined : { bits: n, format: 'spki' };
+  }
+  const n = pkcs1Bits(der, 0);
+  return n === undefined ? undefined : { bits: n, format: 'pkcs1' };
+}
+
+type SubtleLike = Pick<SubtleCrypto, 'importKey'>;
+
+function defaultSubtle(): SubtleLike | undefined {
+  return (globalThis as { crypto?: { subtle?: SubtleLike } }).crypto?.subtle;
+}
+
+/** Reads the key of a DKIM record (p= base64, k= type). Never throws. */
+export async function keyInfo(
+  publicKey: string,
+  keyType: string,
+  subtle: SubtleLike | undefined = defaultSubtle(),
+): Promise<KeyInfo> {
+  const der = base64ToBytes(publicKey);
+  if (!der) return { type: 'invalid', reason: 'not base64' };
+  if (keyType === 'ed25519') return { type: 'ed25519', bytes: der.length };
+  if (keyType !== 'rsa') return { type: 'unknown', keyType };
+  if (subtle) {
+    try {
+      const key = await subtle.importKey(
+        'spki',
+        der as unknown as ArrayBuffer,
+        { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' },
+        true,
+        ['verify'],
+      );
+      const bits = (key.algorithm as { modulusLength?: number }).modulusLength;
+      if (typeof bits === 'number') return { type: 'rsa', bits, format: 'spki' };
+    } catch {
+      // Not an SPKI WebCrypto accepts (PKCS#1, odd sizes): read the DER below.
+    }
+  }
+  const r = rsaBitsFromDer(der);
+  return r ? { type: 'rsa', ...r } : { type: 'invalid', reason: 'not an RSA public key' };
+}
