@@ -4,7 +4,14 @@
  *
  *   analyzeDraft(draft, settings?) → { score, level, findings }
  */
-export { analyzeDraft, analyzeRules, levelForScore, runRule } from './engine';
+export {
+  analyzeDraft,
+  analyzeRules,
+  levelForScore,
+  runRule,
+  ENGINE_MESSAGES,
+  type AnalyzeOptions,
+} from './engine';
 export {
   DEFAULT_SETTINGS,
   resolveSettings,
