@@ -44,15 +44,47 @@ export interface HiddenText {
   reason: HiddenReason;
 }
 
-/** Maps offsets in text derived from HTML back to HTML offsets, for evidence. */
-export interface TextMap {
+/**
+ * Maps offsets in text derived from HTML back to HTML offsets, for evidence. Segments live in typed
+ * arrays grown by doubling: a 100 KB draft can have tens of thousands of them, and four growing JS
+ * arrays of boxed entries cost more than the scan itself.
+ */
+export class TextMap {
+  /** Segments in use. */
+  length = 0;
   /** Start of each segment in the derived text, ascending. */
-  text: number[];
+  text = new Int32Array(64);
   /** Start of each segment in the HTML. */
-  html: number[];
+  html = new Int32Array(64);
   /** Length of each segment in the HTML (equal to the text length when `exact`). */
-  htmlLength: number[];
-  exact: boolean[];
+  htmlLength = new Int32Array(64);
+  /** 1 when the segment is the HTML's characters as they are (offsets map one to one). */
+  exact = new Uint8Array(64);
+
+  push(textStart: number, htmlStart: number, htmlLength: number, exact: boolean): void {
+    if (this.length === this.text.length) this.grow();
+    const k = this.length++;
+    this.text[k] = textStart;
+    this.html[k] = htmlStart;
+    this.htmlLength[k] = htmlLength;
+    this.exact[k] = exact ? 1 : 0;
+  }
+
+  private grow(): void {
+    const size = this.text.length * 2;
+    const text = new Int32Array(size);
+    text.set(this.text);
+    this.text = text;
+    const html = new Int32Array(size);
+    html.set(this.html);
+    this.html = html;
+    const htmlLength = new Int32Array(size);
+    htmlLength.set(this.htmlLength);
+    this.htmlLength = htmlLength;
+    const exact = new Uint8Array(size);
+    exact.set(this.exact);
+    this.exact = exact;
+  }
 }
 
 export interface HtmlScan {
@@ -207,6 +239,20 @@ let tagNameEnd = 0;
 let tagHash = 0;
 let tagAttrs: Readonly<Attributes> = NO_ATTRIBUTES;
 
+/**
+ * For tests that compare the tokenizer with parse5: receives every start tag with all its
+ * attributes (ASCII-lower-cased names, decoded values, duplicates included). Null in production.
+ */
+let tokenHook: ((tag: string, attributes: [name: string, value: string][]) => void) | null = null;
+let hookAttributes: [string, string][] = [];
+
+/** Installs (or removes, with null) the test hook above. */
+export function setTokenHook(hook: typeof tokenHook): void {
+  tokenHook = hook;
+}
+
+const asciiLower = (s: string): string => s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+
 function recordAttribute(
   html: string,
   nameStart: number,
@@ -214,6 +260,11 @@ function recordAttribute(
   vStart: number,
   vEnd: number,
 ): void {
+  if (tokenHook)
+    hookAttributes.push([
+      asciiLower(html.slice(nameStart, nameEnd)),
+      decodeEntities(html.slice(vStart, vEnd)),
+    ]);
   // Only short names can be wanted ones; skip slicing the rest (data-*, aria-*, …).
   if (nameEnd - nameStart > 7) return;
   const name = html.slice(nameStart, nameEnd).toLowerCase() as AttributeName;
@@ -564,9 +615,17 @@ export function scanHtml(html: string, options: ScanOptions = {}): HtmlScan {
   const wantText = options.text === true;
   const budget = options.budget;
   const limit = budget ? budget.left : Number.POSITIVE_INFINITY;
-  const parts: string[] = [];
-  const map: TextMap = { text: [], html: [], htmlLength: [], exact: [] };
+  // The derived text as UTF-16 code units, turned into a string once at the end: tens of thousands of
+  // small pieces joined cost more than copying every character once.
+  let units = new Uint16Array(wantText ? Math.min(html.length, 1 << 16) + 16 : 0);
+  const map = new TextMap();
   let textLength = 0;
+  const reserve = (more: number): void => {
+    if (textLength + more <= units.length) return;
+    const bigger = new Uint16Array(Math.max(units.length * 2, textLength + more));
+    bigger.set(units.subarray(0, textLength));
+    units = bigger;
+  };
   const root: Frame = {
     hidden: null,
     color: NONE,
@@ -590,13 +649,17 @@ export function scanHtml(html: string, options: ScanOptions = {}): HtmlScan {
    */
   let nextAmp = -1;
 
-  const addText = (piece: string, htmlStart: number, htmlLength: number, exact: boolean): void => {
-    map.text.push(textLength);
-    map.html.push(htmlStart);
-    map.htmlLength.push(htmlLength);
-    map.exact.push(exact);
-    parts.push(piece);
-    textLength += piece.length;
+  /** Appends a piece of text that is not the HTML's own characters (a line break, a reference). */
+  const addText = (piece: string, htmlStart: number, htmlLength: number): void => {
+    map.push(textLength, htmlStart, htmlLength, false);
+    reserve(piece.length);
+    for (let k = 0; k < piece.length; k++) units[textLength++] = piece.charCodeAt(k);
+  };
+  /** Appends html[from, to) as it is. */
+  const addExact = (from: number, to: number): void => {
+    map.push(textLength, from, to - from, true);
+    reserve(to - from);
+    for (let k = from; k < to; k++) units[textLength++] = html.charCodeAt(k);
   };
 
   const closeLink = (at: number): void => {
@@ -643,13 +706,13 @@ export function scanHtml(html: string, options: ScanOptions = {}): HtmlScan {
       const amp = nextAmp;
       const ref = decodeReferenceAt(html, amp);
       if (ref && amp + ref.length <= end) {
-        if (amp > i) addText(html.slice(i, amp), i, amp - i, true);
-        addText(ref.text === '\u00a0' ? ' ' : ref.text, amp, ref.length, false);
+        if (amp > i) addExact(i, amp);
+        addText(ref.text === '\u00a0' ? ' ' : ref.text, amp, ref.length);
         i = amp + ref.length;
       }
       nextAmp = indexOrEnd(html, '&', Math.max(amp + 1, i), n);
     }
-    if (i < end) addText(html.slice(i, end), i, end - i, true);
+    if (i < end) addExact(i, end);
   };
 
   /** Start of the pending text run (characters not yet handed to handleText). */
@@ -657,8 +720,9 @@ export function scanHtml(html: string, options: ScanOptions = {}): HtmlScan {
   let work = 0;
   let i = 0;
   // The data state. Advances: every iteration moves i past the '<' it found (lt + 1 at least) or
-  // ends the loop; i never decreases. Each iteration also costs TOKEN_COST units, so even a loop that
-  // failed to advance would stop at the budget.
+  // ends the loop; i never decreases. Each iteration also costs at least one unit (a unit per
+  // character it passes, TOKEN_COST more for a tag or comment), so even a loop that failed to
+  // advance would stop at the budget.
   while (i < n) {
     if (work > limit) {
       scan.partial = true;
@@ -670,7 +734,7 @@ export function scanHtml(html: string, options: ScanOptions = {}): HtmlScan {
       i = n;
       break;
     }
-    work += lt - i + TOKEN_COST;
+    work += lt - i + 1;
     const c1 = html.charCodeAt(lt + 1);
     let nameStart = -1;
     let closing = false;
@@ -690,21 +754,23 @@ export function scanHtml(html: string, options: ScanOptions = {}): HtmlScan {
         if (lt > textStart) handleText(textStart, lt);
         const gt = c2 === 0x3e ? lt + 2 : html.indexOf('>', lt + 2);
         i = textStart = gt < 0 ? n : gt + 1;
-        work += i - lt;
+        work += i - lt + TOKEN_COST;
         continue;
       }
     } else if (c1 === 0x21 /* ! */ || c1 === 0x3f /* ? */) {
       if (lt > textStart) handleText(textStart, lt);
       i = textStart = commentEnd(html, lt, n);
-      work += i - lt;
+      work += i - lt + TOKEN_COST;
       continue;
     } else {
       // A '<' that opens nothing is text: keep the run going.
       i = lt + 1;
       continue;
     }
+    work += TOKEN_COST;
 
     const wantAttrs = !closing;
+    if (tokenHook) hookAttributes = [];
     const gt = readTag(html, nameStart, n, wantAttrs);
     if (gt < 0) {
       // The input ends inside the tag: the tokenizer drops it, and nothing after it is text.
@@ -719,6 +785,7 @@ export function scanHtml(html: string, options: ScanOptions = {}): HtmlScan {
     const nameEnd = tagNameEnd;
     const tag = tagInfo(html, nameStart, nameEnd, tagHash);
     const name = tag.name;
+    if (tokenHook && !closing) tokenHook(asciiLower(html.slice(nameStart, nameEnd)), hookAttributes);
 
     if (closing) {
       if (name === 'a') closeLink(gt + 1);
@@ -730,7 +797,7 @@ export function scanHtml(html: string, options: ScanOptions = {}): HtmlScan {
           break;
         }
       }
-      if (wantText && tag.block) addText('\n', lt, 0, false);
+      if (wantText && tag.block) addText('\n', lt, 0);
       continue;
     }
 
@@ -761,7 +828,7 @@ export function scanHtml(html: string, options: ScanOptions = {}): HtmlScan {
     if (!hidden && color === CLEAR) hidden = 'transparent';
     if (!hidden && color >= 0 && colorsClose(color, background)) hidden = 'sameColor';
 
-    if (wantText && tag.block) addText('\n', lt, 0, false);
+    if (wantText && tag.block) addText('\n', lt, 0);
 
     if (name === 'a') {
       closeLink(lt);
@@ -824,10 +891,21 @@ export function scanHtml(html: string, options: ScanOptions = {}): HtmlScan {
     if (scan.partial) budget.stop();
   }
   if (wantText) {
-    scan.text = parts.join('');
+    scan.text = fromCodeUnits(units, textLength);
     scan.map = map;
   }
   return scan;
+}
+
+/** The string of units[0, length), built in chunks (apply() has an argument limit). */
+function fromCodeUnits(units: Uint16Array, length: number): string {
+  let out = '';
+  for (let k = 0; k < length; k += 8192)
+    out += String.fromCharCode.apply(
+      null,
+      units.subarray(k, Math.min(length, k + 8192)) as unknown as number[],
+    );
+  return out;
 }
 
 /** Index of `ch` in s[from, n), or n. */
@@ -862,9 +940,9 @@ function commentEnd(html: string, lt: number, n: number): number {
 export function mapToHtml(map: TextMap, start: number, end: number): [number, number] {
   const locate = (offset: number, isEnd: boolean): number => {
     const starts = map.text;
-    if (starts.length === 0) return 0;
+    if (map.length === 0) return 0;
     let lo = 0;
-    let hi = starts.length - 1;
+    let hi = map.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (starts[mid]! <= offset - (isEnd ? 1 : 0)) lo = mid;
@@ -872,7 +950,7 @@ export function mapToHtml(map: TextMap, start: number, end: number): [number, nu
     }
     const seg = lo;
     const into = offset - starts[seg]!;
-    if (map.exact[seg]) return map.html[seg]! + into;
+    if (map.exact[seg] === 1) return map.html[seg]! + into;
     return isEnd ? map.html[seg]! + map.htmlLength[seg]! : map.html[seg]!;
   };
   const s = locate(start, false);
