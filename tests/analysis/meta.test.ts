@@ -10,6 +10,8 @@ import { ENGINE_MESSAGES, rules } from '../../utils/analysis';
 import { messages } from '../../utils/i18n';
 import { LANGUAGES, spamEntries, attachmentEntries, PhraseMatcher } from '../../utils/analysis/phrases';
 import { normalizePhrase } from '../../utils/analysis/phrases/matcher';
+// Every phrase pack, as Node tools load them (the extension loads packs when a draft needs them).
+import '../../utils/analysis/phrases/all';
 
 const rulesDir = fileURLToPath(new URL('../../utils/analysis/rules/', import.meta.url));
 const testsDir = fileURLToPath(new URL('./rules/', import.meta.url));

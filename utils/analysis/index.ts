@@ -21,6 +21,14 @@ export {
   type Thresholds,
 } from './settings';
 export { rules, ruleById } from './rules';
+export {
+  registerPhrasePack,
+  loadedLanguages,
+  packsFor,
+  PACKED_LANGUAGES,
+  type PackedLanguage,
+} from './phrases';
+export { packsForDraft } from './packs';
 export type {
   Rule,
   RuleMeta,
