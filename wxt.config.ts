@@ -25,6 +25,15 @@ function noPreactInnerHtml(): Plugin {
   };
 }
 
+import sk from './utils/analysis/phrases/sk';
+import de from './utils/analysis/phrases/de';
+import fr from './utils/analysis/phrases/fr';
+import es from './utils/analysis/phrases/es';
+
+// Phrase packs loaded only when a draft needs them (utils/phrase-packs.ts): written as JSON at build
+// time from their TypeScript sources, so the data has one home and the content script stays small.
+const PHRASE_PACKS = [sk, de, fr, es];
+
 // Webmail hosts Preflight works on. Kept in one place so the manifest, the content scripts and the
 // tests agree.
 export default defineConfig({
@@ -35,6 +44,9 @@ export default defineConfig({
     default_locale: 'en',
     // storage: settings and the DNS cache; nothing else. Content scripts declare their own hosts.
     permissions: ['storage'],
+    // Phrase packs, readable by the Gmail content script (and so by that page, which learns nothing
+    // from them but that Preflight is installed).
+    web_accessible_resources: [{ resources: ['phrases/*.json'], matches: ['https://mail.google.com/*'] }],
     // DoH resolvers built into Preflight. A custom resolver is asked for at run time.
     host_permissions: ['https://cloudflare-dns.com/*', 'https://dns.google/*', 'https://dns.quad9.net/*'],
     // A custom DoH resolver's origin is requested at run time, never granted up front.
@@ -67,6 +79,10 @@ export default defineConfig({
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.browser === 'firefox' && manifest.manifest_version === 2 && manifest.background)
         (manifest.background as { persistent?: boolean }).persistent = false;
+    },
+    'build:publicAssets': (_wxt, files) => {
+      for (const pack of PHRASE_PACKS)
+        files.push({ relativeDest: `phrases/${pack.lang}.json`, contents: JSON.stringify(pack) });
     },
   },
   zip: {

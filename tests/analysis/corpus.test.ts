@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDraft } from '../../utils/analysis';
 import { corpus } from '../corpus';
+// Every phrase pack, as Node tools load them (the extension loads packs when a draft needs them).
+import '../../utils/analysis/phrases/all';
 import { levelRank } from '../../utils/types';
 
 const results = corpus.map((s) => ({ sample: s, report: analyzeDraft(s.draft) }));

@@ -19,6 +19,8 @@ import {
   tableEntry,
 } from '../../utils/analysis/phrases/matcher';
 import { corpus } from '../corpus';
+// Every phrase pack, as Node tools load them (the extension loads packs when a draft needs them).
+import '../../utils/analysis/phrases/all';
 
 describe('character table', () => {
   it('equals classifyCode() for all 65,536 code units', () => {

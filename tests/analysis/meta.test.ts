@@ -6,10 +6,12 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { rules } from '../../utils/analysis';
+import { ENGINE_MESSAGES, rules } from '../../utils/analysis';
 import { messages } from '../../utils/i18n';
 import { LANGUAGES, spamEntries, attachmentEntries, PhraseMatcher } from '../../utils/analysis/phrases';
 import { normalizePhrase } from '../../utils/analysis/phrases/matcher';
+// Every phrase pack, as Node tools load them (the extension loads packs when a draft needs them).
+import '../../utils/analysis/phrases/all';
 
 const rulesDir = fileURLToPath(new URL('../../utils/analysis/rules/', import.meta.url));
 const testsDir = fileURLToPath(new URL('./rules/', import.meta.url));
@@ -81,6 +83,22 @@ describe('catalogs', () => {
       );
       expect(stray, locale).toEqual([]);
     }
+  });
+
+  it('take English from the rules: meta.messages and meta.fixes are the English text', () => {
+    for (const r of rules)
+      for (const [m, text] of [...Object.entries(r.meta.messages), ...Object.entries(r.meta.fixes)])
+        expect(messages.en[`${r.meta.id}.${m}`], `${r.meta.id}.${m}`).toBe(text);
+    for (const [id, text] of Object.entries(ENGINE_MESSAGES)) expect(messages.en[id]).toBe(text);
+  });
+
+  it('have the same analysis ids and placeholders in Czech as in English (no drift)', () => {
+    const analysisKey = (k: string): boolean =>
+      k.startsWith('engine.') || ids.some((id) => k.startsWith(`${id}.`));
+    const enKeys = Object.keys(messages.en).filter(analysisKey).sort();
+    const csKeys = Object.keys(messages.cs).filter(analysisKey).sort();
+    expect(csKeys).toEqual(enKeys);
+    for (const k of enKeys) expect(placeholders(messages.cs[k]!), k).toEqual(placeholders(messages.en[k]!));
   });
 
   it('write Czech with diacritics', () => {

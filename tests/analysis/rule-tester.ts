@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { Draft, Evidence, Finding, Severity } from '../../utils/types';
 import { runRule, type AnalysisSettings, type Rule } from '../../utils/analysis';
 import { normalizeDraft } from '../../utils/analysis/normalize';
+// Every phrase pack, as Node tools load them (the extension loads packs when a draft needs them).
+import '../../utils/analysis/phrases/all';
 
 export type DraftLike = Partial<Draft>;
 

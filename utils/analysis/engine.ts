@@ -1,6 +1,7 @@
 /**
  * analyzeDraft: normalize, run every enabled rule (each in isolation: a rule that throws is skipped),
- * add up the score and pick the level.
+ * add up the score and pick the level. Every call is bounded by a work budget (budget.ts): when it
+ * runs out the scans stop, the report is `partial` and carries the `engine.partial` notice.
  */
 import type { Draft, Finding, Level, Report } from '../types';
 import { LEVELS, levelRank } from '../types';
@@ -10,6 +11,7 @@ import { normalizeDraft } from './normalize';
 import { severityForWeight, type Rule, type RuleContext, type NormalizedDraft } from './rule';
 import { resolveSettings, type AnalysisSettings } from './settings';
 import { rules as registry } from './rules';
+export { ENGINE_MESSAGES } from './messages';
 
 export function levelForScore(score: number, settings: AnalysisSettings): Level {
   const t = settings.thresholds;
@@ -72,15 +74,38 @@ function isFinding(f: unknown): f is Finding {
   );
 }
 
+export interface AnalyzeOptions {
+  /**
+   * Work units for the whole call (HTML scan, text folding and phrase matching) instead of the
+   * default for the draft's size (budget.ts). A tiny value forces a partial report, for tests of
+   * the callers' fail-open paths.
+   */
+  budget?: number;
+  /** Filled in with the units the call spent (for tests and the bench). */
+  stats?: { work: number; limit: number };
+}
+
+function partialFinding(): Finding {
+  return {
+    ruleId: 'engine',
+    severity: 'info',
+    weight: 0,
+    messageId: 'engine.partial',
+    evidence: [],
+    fix: { messageId: 'engine.checkManually' },
+  };
+}
+
 export function analyzeRules(
   rules: readonly Rule[],
   draft: Draft | unknown,
   settings?: Partial<AnalysisSettings> | null,
+  options: AnalyzeOptions = {},
 ): Report {
   try {
     const s = resolveSettings(settings);
-    const { draft: nd, html } = normalizeDraft(draft);
-    const facts = new DraftFacts(nd, s, html);
+    const { draft: nd, html, budget } = normalizeDraft(draft, { budget: options.budget });
+    const facts = new DraftFacts(nd, s, html, budget);
     const findings: Finding[] = [];
     for (const rule of rules) {
       if (s.rules[rule.meta.id]?.enabled === false) continue;
@@ -100,12 +125,22 @@ export function analyzeRules(
     score = round(score);
     const level = LEVELS[Math.max(levelRank(levelForScore(score, s)), floor)]!;
     findings.sort(compareFindings);
-    return { score, level, findings };
+    if (options.stats) {
+      options.stats.work = budget.used;
+      options.stats.limit = budget.limit;
+    }
+    if (!budget.exhausted) return { score, level, findings };
+    findings.push(partialFinding());
+    return { score, level, findings, partial: true };
   } catch {
     return { score: 0, level: 'ok', findings: [] };
   }
 }
 
-export function analyzeDraft(draft: Draft, settings?: Partial<AnalysisSettings>): Report {
-  return analyzeRules(registry, draft, settings);
+export function analyzeDraft(
+  draft: Draft,
+  settings?: Partial<AnalysisSettings>,
+  options?: AnalyzeOptions,
+): Report {
+  return analyzeRules(registry, draft, settings, options);
 }

@@ -19,6 +19,7 @@ import {
   type WordScan,
 } from './phrases';
 import { SHORTENERS } from './data/links';
+import { unlimitedBudget, type WorkBudget } from './budget';
 import { checkAddress, splitAddresses, type AddressCheck } from './address';
 
 export type TextField = 'subject' | 'text';
@@ -94,6 +95,8 @@ export class DraftFacts {
     readonly draft: NormalizedDraft,
     readonly settings: AnalysisSettings,
     private readonly prescanned: HtmlScan | null = null,
+    /** The call's work budget, shared by every scan below. */
+    readonly budget: WorkBudget = unlimitedBudget(),
   ) {
     this.htmlScan = prescanned;
   }
@@ -109,8 +112,24 @@ export class DraftFacts {
     return field === 'text' ? this.ownTextEnd : this.draft.subject.length;
   }
 
+  /**
+   * Where a word scan of the field stops within the budget: the scan costs a unit per character, so
+   * with fewer units left than characters it reads a prefix and the report is partial.
+   */
+  private budgetedEnd(field: TextField): number {
+    const end = this.scanEnd(field);
+    const left = this.budget.left;
+    if (end <= left) {
+      this.budget.spend(end);
+      return end;
+    }
+    this.budget.spend(left);
+    this.budget.stop();
+    return Math.floor(left);
+  }
+
   get html(): HtmlScan {
-    return (this.htmlScan ??= scanHtml(this.draft.html));
+    return (this.htmlScan ??= scanHtml(this.draft.html, { budget: this.budget }));
   }
 
   get hasQuotedHistory(): boolean {
@@ -119,7 +138,7 @@ export class DraftFacts {
 
   /** One pass over the field: built-in phrase hits, letter counts, odd tokens. */
   words(field: TextField): WordScan<BuiltinCategory> {
-    return (this.wordScans[field] ??= builtinMatcher().scan(this.draft[field], 0, this.scanEnd(field)));
+    return (this.wordScans[field] ??= builtinMatcher().scan(this.draft[field], 0, this.budgetedEnd(field)));
   }
 
   spamHits(field: TextField): PhraseHit<SpamCategory>[] {
@@ -148,7 +167,7 @@ export class DraftFacts {
   customHits(field: TextField): PhraseHit<'custom'>[] {
     if (!this.custom[field]) {
       const m = customMatcher(this.settings.customPhrases);
-      this.custom[field] = m ? m.match(this.draft[field], 0, this.scanEnd(field)) : [];
+      this.custom[field] = m ? m.match(this.draft[field], 0, this.budgetedEnd(field)) : [];
     }
     return this.custom[field]!;
   }

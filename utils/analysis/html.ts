@@ -9,6 +9,7 @@
  * one pass.
  */
 import { decodeEntities, decodeReferenceAt } from './entities';
+import { TOKEN_COST, type WorkBudget } from './budget';
 
 export type HiddenReason =
   'displayNone' | 'visibilityHidden' | 'collapsed' | 'tinyFont' | 'sameColor' | 'transparent';
@@ -43,15 +44,47 @@ export interface HiddenText {
   reason: HiddenReason;
 }
 
-/** Maps offsets in text derived from HTML back to HTML offsets, for evidence. */
-export interface TextMap {
+/**
+ * Maps offsets in text derived from HTML back to HTML offsets, for evidence. Segments live in typed
+ * arrays grown by doubling: a 100 KB draft can have tens of thousands of them, and four growing JS
+ * arrays of boxed entries cost more than the scan itself.
+ */
+export class TextMap {
+  /** Segments in use. */
+  length = 0;
   /** Start of each segment in the derived text, ascending. */
-  text: number[];
+  text = new Int32Array(64);
   /** Start of each segment in the HTML. */
-  html: number[];
+  html = new Int32Array(64);
   /** Length of each segment in the HTML (equal to the text length when `exact`). */
-  htmlLength: number[];
-  exact: boolean[];
+  htmlLength = new Int32Array(64);
+  /** 1 when the segment is the HTML's characters as they are (offsets map one to one). */
+  exact = new Uint8Array(64);
+
+  push(textStart: number, htmlStart: number, htmlLength: number, exact: boolean): void {
+    if (this.length === this.text.length) this.grow();
+    const k = this.length++;
+    this.text[k] = textStart;
+    this.html[k] = htmlStart;
+    this.htmlLength[k] = htmlLength;
+    this.exact[k] = exact ? 1 : 0;
+  }
+
+  private grow(): void {
+    const size = this.text.length * 2;
+    const text = new Int32Array(size);
+    text.set(this.text);
+    this.text = text;
+    const html = new Int32Array(size);
+    html.set(this.html);
+    this.html = html;
+    const htmlLength = new Int32Array(size);
+    htmlLength.set(this.htmlLength);
+    this.htmlLength = htmlLength;
+    const exact = new Uint8Array(size);
+    exact.set(this.exact);
+    this.exact = exact;
+  }
 }
 
 export interface HtmlScan {
@@ -66,6 +99,10 @@ export interface HtmlScan {
   /** Visible text outside quoted history, when asked for. */
   text: string;
   map: TextMap | null;
+  /** The work budget ran out before the end of the HTML: the rest was not read. */
+  partial: boolean;
+  /** Work units this scan spent (see budget.ts). */
+  work: number;
 }
 
 const MAX_LINKS = 500;
@@ -89,9 +126,27 @@ const VOID = new Set([
   'track',
   'wbr',
 ]);
-const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp', 'noscript', 'template']);
+/**
+ * Elements whose content the tokenizer does not read as markup: RCDATA (title, textarea), RAWTEXT
+ * (style, xmp, iframe, noembed, noframes, and noscript as scripting browsers parse it), script data
+ * (script; its rarely used "<!--" escape states are not modelled) and plaintext. Their text is not
+ * shown in a message body, except plaintext's. <template> is parsed as markup but inert (see Frame).
+ */
+const RAW_TEXT = new Set([
+  'script',
+  'style',
+  'title',
+  'textarea',
+  'xmp',
+  'iframe',
+  'noembed',
+  'noframes',
+  'noscript',
+  'plaintext',
+]);
+/** An "appropriate end tag": "</name" then a space, '/' or '>' (case-insensitive). */
 const RAW_TEXT_END: Record<string, RegExp> = Object.fromEntries(
-  [...RAW_TEXT].map((t) => [t, new RegExp(`</${t}`, 'gi')]),
+  [...RAW_TEXT].filter((t) => t !== 'plaintext').map((t) => [t, new RegExp(`</${t}[\\t\\n\\f\\r />]`, 'gi')]),
 );
 const BLOCK = new Set([
   'p',
@@ -130,6 +185,8 @@ interface Frame {
   color: number;
   background: number;
   quoted: boolean;
+  /** Inside <template>: parsed but never rendered, so neither text nor links count. */
+  inert: boolean;
   /** Index in `hidden` of the run this element's hidden text goes to. */
   hiddenRun: number;
 }
@@ -163,74 +220,150 @@ type AttributeName = keyof Attributes;
 /** The attributes of a tag that has none ("<div>", "<br/>"): shared, never written. */
 const NO_ATTRIBUTES: Readonly<Attributes> = Object.freeze(new Attributes());
 
-/** True when nothing but spaces and slashes follows the tag name ("<div>", "<br />"). */
-function hasNoAttributes(html: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = html.charCodeAt(i);
-    if (c > 0x20 && c !== 0x2f) return false;
-  }
-  return true;
-}
-
 const WANTED: ReadonlySet<string> = new Set(Object.keys(new Attributes()));
 
-/** Parses attributes of the tag in html[from, to) (after the tag name), keeping only WANTED ones. */
-function parseAttributes(html: string, from: number, to: number): Attributes {
-  const attrs = new Attributes();
-  let i = from;
-  while (i < to) {
-    let c = html.charCodeAt(i);
-    if (c <= 0x20 || c === 0x2f /* / */) {
-      i++;
-      continue;
-    }
-    const nameStart = i;
-    while (i < to && (c = html.charCodeAt(i)) > 0x20 && c !== 0x3d && c !== 0x2f && c !== 0x3e) i++;
-    // Only short names can be wanted ones; skip slicing the rest (data-*, aria-*, …).
-    const name = i - nameStart <= 7 ? html.slice(nameStart, i).toLowerCase() : '';
-    while (i < to && html.charCodeAt(i) <= 0x20) i++;
-    let value = '';
-    let vStart = i;
-    let vEnd = i;
-    if (html.charCodeAt(i) === 0x3d) {
-      i++;
-      while (i < to && html.charCodeAt(i) <= 0x20) i++;
-      const q = html.charCodeAt(i);
-      if (q === 0x22 || q === 0x27) {
-        vStart = i + 1;
-        // tagEnd() already paired the quotes inside this tag, so this search stays within it
-        // (except for a quote left open to the end of the input, which can happen only once).
-        vEnd = html.indexOf(q === 0x22 ? '"' : "'", vStart);
-        if (vEnd < 0 || vEnd > to) vEnd = to;
-        i = vEnd + 1;
-      } else {
-        vStart = i;
-        while (i < to && html.charCodeAt(i) > 0x20) i++;
-        vEnd = i;
-      }
-      if (WANTED.has(name)) value = decodeEntities(html.slice(vStart, Math.min(vEnd, vStart + 8192)));
-    }
-    if (name && WANTED.has(name) && !attrs[name as AttributeName])
-      attrs[name as AttributeName] = { value, start: vStart, end: vEnd };
-  }
-  return attrs;
+/** ASCII whitespace as the HTML tokenizer knows it: tab, LF, FF, space (and CR, which input preprocessing turns into LF). */
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d;
 }
 
-/** Finds the '>' that ends a tag starting at `lt`, skipping quoted attribute values. */
-function tagEnd(html: string, lt: number): number {
-  let i = lt + 1;
-  const n = html.length;
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+/**
+ * What readTag() found, in module scratch rather than an object per tag (the scan is synchronous and
+ * not re-entrant): the end of the tag name, its hash, the attributes, the self-closing flag.
+ */
+let tagNameEnd = 0;
+let tagHash = 0;
+let tagAttrs: Readonly<Attributes> = NO_ATTRIBUTES;
+
+/**
+ * For tests that compare the tokenizer with parse5: receives every start tag with all its
+ * attributes (ASCII-lower-cased names, decoded values, duplicates included). Null in production.
+ */
+let tokenHook: ((tag: string, attributes: [name: string, value: string][]) => void) | null = null;
+let hookAttributes: [string, string][] = [];
+
+/** Installs (or removes, with null) the test hook above. */
+export function setTokenHook(hook: typeof tokenHook): void {
+  tokenHook = hook;
+}
+
+const asciiLower = (s: string): string => s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+
+function recordAttribute(
+  html: string,
+  nameStart: number,
+  nameEnd: number,
+  vStart: number,
+  vEnd: number,
+): void {
+  if (tokenHook)
+    hookAttributes.push([
+      asciiLower(html.slice(nameStart, nameEnd)),
+      decodeEntities(html.slice(vStart, vEnd)),
+    ]);
+  // Only short names can be wanted ones; skip slicing the rest (data-*, aria-*, …).
+  if (nameEnd - nameStart > 7) return;
+  const name = html.slice(nameStart, nameEnd).toLowerCase() as AttributeName;
+  if (!WANTED.has(name)) return;
+  if (tagAttrs === NO_ATTRIBUTES) tagAttrs = new Attributes();
+  const attrs = tagAttrs as Attributes;
+  // A repeated attribute is dropped, as the tokenizer does (the first one counts).
+  if (attrs[name]) return;
+  const value = vEnd > vStart ? decodeEntities(html.slice(vStart, Math.min(vEnd, vStart + 8192))) : '';
+  attrs[name] = { value, start: vStart, end: vEnd };
+}
+
+/**
+ * Tokenizes one start or end tag whose name starts at `from` (just after "<" or "</", an ASCII
+ * letter), following the states of the WHATWG HTML tokenizer (§13.2.5.6 to §13.2.5.40): tag name;
+ * before attribute name; attribute name (which takes '"', "'", '<' and a leading '=' as ordinary
+ * characters: `x"y` is a name); after attribute name; before attribute value; double-quoted,
+ * single-quoted and unquoted values; after a quoted value (no space needed before the next name);
+ * self-closing start tag. Quotes therefore pair only where the tokenizer pairs them, after '=', and
+ * a '>' anywhere else ends the tag. Returns the index of the closing '>' and fills the scratch above,
+ * or -1 when the input ends inside the tag (the tokenizer then drops the tag: "eof-in-tag").
+ *
+ * Hand-written rather than parse5's tokenizer: that one builds tokens and strings for every
+ * attribute of every tag, and the content script would carry ~40 KB more; tests/analysis/tokenizer
+ * tests compare attribute names and values with parse5 on fuzzed tag soup.
+ */
+function readTag(html: string, from: number, n: number, wantAttrs: boolean): number {
+  let i = from;
+  let hash = 0;
+  // Tag name state. Advances: i++ on every iteration that does not break; i ≤ n bounds it.
+  while (i < n) {
+    let c = html.charCodeAt(i);
+    if (isSpace(c) || c === 0x2f || c === 0x3e) break;
+    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    hash = (Math.imul(hash, 31) + c) | 0;
+    i++;
+  }
+  tagNameEnd = i;
+  tagHash = hash;
+  tagAttrs = NO_ATTRIBUTES;
+  // Before attribute name state (with self-closing start tag and after (quoted) attribute value,
+  // which reconsume here). Advances: every path through the body either returns or increases i by
+  // at least one (a space or '/' is skipped; otherwise an attribute name takes its first character,
+  // whatever it is, before anything else is looked at). i ≤ n bounds it.
   while (i < n) {
     const c = html.charCodeAt(i);
     if (c === 0x3e) return i;
-    if (c === 0x22 || c === 0x27) {
-      const close = html.indexOf(c === 0x22 ? '"' : "'", i + 1);
-      // An unclosed quote: HTML would swallow the rest; we end at the next '>' and move on.
-      if (close < 0) return html.indexOf('>', i + 1);
-      i = close + 1;
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (c === 0x2f) {
+      // Self-closing start tag state: "/>" ends the tag; a '/' elsewhere is reconsumed as nothing.
+      // (The flag does nothing for HTML elements; the scan ignores it, as the tree builder does.)
+      i++;
+      continue;
+    }
+    // Attribute name state: the first character belongs to the name even when it is '=' or a quote.
+    const nameStart = i;
+    i++;
+    // Advances: i++ per iteration, bounded by n.
+    while (i < n) {
+      const d = html.charCodeAt(i);
+      if (isSpace(d) || d === 0x2f || d === 0x3e || d === 0x3d) break;
+      i++;
+    }
+    const nameEnd = i;
+    // After attribute name state: spaces, then '=' starts a value; anything else starts over above.
+    // Advances: i++ per iteration, bounded by n.
+    while (i < n && isSpace(html.charCodeAt(i))) i++;
+    if (i >= n || html.charCodeAt(i) !== 0x3d) {
+      if (wantAttrs) recordAttribute(html, nameStart, nameEnd, nameEnd, nameEnd);
       continue;
     }
     i++;
+    // Before attribute value state. Advances: i++ per iteration, bounded by n.
+    while (i < n && isSpace(html.charCodeAt(i))) i++;
+    const q = i < n ? html.charCodeAt(i) : -1;
+    let vStart = i;
+    let vEnd = i;
+    if (q === 0x22 || q === 0x27) {
+      // Quoted value: up to the same quote; none means the input ends inside the tag.
+      vStart = i + 1;
+      const close = html.indexOf(q === 0x22 ? '"' : "'", vStart);
+      if (close < 0) return -1;
+      vEnd = close;
+      i = close + 1; // > i: advances
+    } else if (q !== 0x3e) {
+      // Unquoted value: up to a space or '>' ('"', "'", '<', '=' and '`' are part of it).
+      // Advances: i++ per iteration, bounded by n.
+      while (i < n) {
+        const d = html.charCodeAt(i);
+        if (isSpace(d) || d === 0x3e) break;
+        i++;
+      }
+      vEnd = i;
+    }
+    // (q === '>': a missing value; the '>' ends the tag on the next iteration.)
+    if (wantAttrs) recordAttribute(html, nameStart, nameEnd, vStart, vEnd);
   }
   return -1;
 }
@@ -259,9 +392,28 @@ const NAMED_COLORS: Record<string, number> = {
   transparent: CLEAR,
 };
 
+/**
+ * A CSS value without a trailing "!important" (and the spaces around the '!'). A loop from the end
+ * rather than /\s*!\s*important$/, which retries from every space in a long run of them.
+ */
+export function withoutImportant(v: string): string {
+  if (!v.endsWith('important')) return v;
+  let k = v.length - 'important'.length;
+  // Advances: k decreases each iteration, bounded below by 0.
+  while (k > 0 && isCssSpace(v.charCodeAt(k - 1))) k--;
+  if (k === 0 || v.charCodeAt(k - 1) !== 0x21) return v;
+  k--;
+  while (k > 0 && isCssSpace(v.charCodeAt(k - 1))) k--;
+  return v.slice(0, k);
+}
+
+function isCssSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d;
+}
+
 export function parseColor(raw: string): number {
   let v = raw.trim().toLowerCase();
-  if (v.endsWith('important')) v = v.replace(/\s*!\s*important$/, '');
+  v = withoutImportant(v);
   if (!v) return NONE;
   if (v[0] === '#') {
     const hex = v.slice(1);
@@ -338,7 +490,7 @@ function readStyle(style: string): StyleFacts {
     if (colon > at && colon < semi) {
       const prop = s.slice(at, colon).trim();
       let value = s.slice(colon + 1, semi).trim();
-      if (value.endsWith('important')) value = value.replace(/\s*!\s*important$/, '');
+      value = withoutImportant(value);
       switch (prop) {
         case 'display':
           if (value === 'none') facts.hidden = 'displayNone';
@@ -440,7 +592,14 @@ function dimension(v: string | undefined): number {
   return Number.isFinite(n) ? n : NaN;
 }
 
-export function scanHtml(html: string, options: { text?: boolean } = {}): HtmlScan {
+export interface ScanOptions {
+  /** Also build the visible text and its map back to the HTML. */
+  text?: boolean;
+  /** Shared work budget; the scan stops (and sets `partial`) when it runs out. */
+  budget?: WorkBudget;
+}
+
+export function scanHtml(html: string, options: ScanOptions = {}): HtmlScan {
   const scan: HtmlScan = {
     visibleChars: 0,
     hiddenChars: 0,
@@ -450,12 +609,31 @@ export function scanHtml(html: string, options: { text?: boolean } = {}): HtmlSc
     hasQuote: false,
     text: '',
     map: null,
+    partial: false,
+    work: 0,
   };
   const wantText = options.text === true;
-  const parts: string[] = [];
-  const map: TextMap = { text: [], html: [], htmlLength: [], exact: [] };
+  const budget = options.budget;
+  const limit = budget ? budget.left : Number.POSITIVE_INFINITY;
+  // The derived text as UTF-16 code units, turned into a string once at the end: tens of thousands of
+  // small pieces joined cost more than copying every character once.
+  let units = new Uint16Array(wantText ? Math.min(html.length, 1 << 16) + 16 : 0);
+  const map = new TextMap();
   let textLength = 0;
-  const root: Frame = { hidden: null, color: NONE, background: WHITE, quoted: false, hiddenRun: -1 };
+  const reserve = (more: number): void => {
+    if (textLength + more <= units.length) return;
+    const bigger = new Uint16Array(Math.max(units.length * 2, textLength + more));
+    bigger.set(units.subarray(0, textLength));
+    units = bigger;
+  };
+  const root: Frame = {
+    hidden: null,
+    color: NONE,
+    background: WHITE,
+    quoted: false,
+    inert: false,
+    hiddenRun: -1,
+  };
   // The stack of open elements as two arrays and a depth (no array resizing per tag). An element
   // without attributes inside visible content passes its parent's facts on unchanged, so it shares
   // its parent's frame: editors wrap every line in a bare <div>.
@@ -465,14 +643,23 @@ export function scanHtml(html: string, options: { text?: boolean } = {}): HtmlSc
   let historyFollows = false;
   let openLink: HtmlLink | null = null;
   const n = html.length;
+  /**
+   * The first '&' at or after the text being read (n: none left). Text runs are read in order, so
+   * each search starts where the last one ended and the searches together cross the input once.
+   */
+  let nextAmp = -1;
 
-  const addText = (piece: string, htmlStart: number, htmlLength: number, exact: boolean): void => {
-    map.text.push(textLength);
-    map.html.push(htmlStart);
-    map.htmlLength.push(htmlLength);
-    map.exact.push(exact);
-    parts.push(piece);
-    textLength += piece.length;
+  /** Appends a piece of text that is not the HTML's own characters (a line break, a reference). */
+  const addText = (piece: string, htmlStart: number, htmlLength: number): void => {
+    map.push(textLength, htmlStart, htmlLength, false);
+    reserve(piece.length);
+    for (let k = 0; k < piece.length; k++) units[textLength++] = piece.charCodeAt(k);
+  };
+  /** Appends html[from, to) as it is. */
+  const addExact = (from: number, to: number): void => {
+    map.push(textLength, from, to - from, true);
+    reserve(to - from);
+    for (let k = from; k < to; k++) units[textLength++] = html.charCodeAt(k);
   };
 
   const closeLink = (at: number): void => {
@@ -484,7 +671,7 @@ export function scanHtml(html: string, options: { text?: boolean } = {}): HtmlSc
 
   const handleText = (start: number, end: number): void => {
     const top = frames[depth - 1]!;
-    if (top.quoted || historyFollows) return;
+    if (top.quoted || top.inert || historyFollows) return;
     // Characters between the first and last non-blank one: an estimate (inner spaces and "&nbsp;"
     // count too) that is good enough for text-versus-images and text-per-link ratios.
     let a = start;
@@ -511,63 +698,94 @@ export function scanHtml(html: string, options: { text?: boolean } = {}): HtmlSc
     }
     scan.visibleChars += chars;
     if (!wantText) return;
-    // Split at character references so evidence maps back exactly.
+    // Split at character references so evidence maps back exactly. Advances: every search for '&'
+    // starts after the previous one's result (amp + 1, or past a reference).
     let i = start;
-    for (let amp = html.indexOf('&', i); amp >= 0 && amp < end; amp = html.indexOf('&', amp + 1)) {
+    if (nextAmp < start) nextAmp = indexOrEnd(html, '&', start, n);
+    while (nextAmp < end) {
+      const amp = nextAmp;
       const ref = decodeReferenceAt(html, amp);
-      if (!ref || amp + ref.length > end) continue;
-      if (amp > i) addText(html.slice(i, amp), i, amp - i, true);
-      addText(ref.text === '\u00a0' ? ' ' : ref.text, amp, ref.length, false);
-      i = amp + ref.length;
-      amp = i - 1;
+      if (ref && amp + ref.length <= end) {
+        if (amp > i) addExact(i, amp);
+        addText(ref.text === '\u00a0' ? ' ' : ref.text, amp, ref.length);
+        i = amp + ref.length;
+      }
+      nextAmp = indexOrEnd(html, '&', Math.max(amp + 1, i), n);
     }
-    if (i < end) addText(html.slice(i, end), i, end - i, true);
+    if (i < end) addExact(i, end);
   };
 
+  /** Start of the pending text run (characters not yet handed to handleText). */
+  let textStart = 0;
+  let work = 0;
   let i = 0;
+  // The data state. Advances: every iteration moves i past the '<' it found (lt + 1 at least) or
+  // ends the loop; i never decreases. Each iteration also costs at least one unit (a unit per
+  // character it passes, TOKEN_COST more for a tag or comment), so even a loop that failed to
+  // advance would stop at the budget.
   while (i < n) {
-    const lt = html.indexOf('<', i);
-    const textEnd = lt < 0 ? n : lt;
-    if (textEnd > i) handleText(i, textEnd);
-    if (lt < 0) break;
-    if (html.charCodeAt(lt + 1) === 0x21 && html.startsWith('<!--', lt)) {
-      const close = html.indexOf('-->', lt + 4);
-      i = close < 0 ? n : close + 3;
-      continue;
+    if (work > limit) {
+      scan.partial = true;
+      break;
     }
+    const lt = html.indexOf('<', i);
+    if (lt < 0) {
+      work += n - i;
+      i = n;
+      break;
+    }
+    work += lt - i + 1;
     const c1 = html.charCodeAt(lt + 1);
-    const closing = c1 === 0x2f;
-    const nameStart = closing ? lt + 2 : lt + 1;
-    const c = html.charCodeAt(nameStart);
-    const isLetter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-    if (!isLetter) {
-      if (c1 === 0x21 || c1 === 0x3f) {
-        // <!DOCTYPE …>, <?xml …?>
-        const gt = html.indexOf('>', lt);
-        i = gt < 0 ? n : gt + 1;
+    let nameStart = -1;
+    let closing = false;
+    if (isAsciiLetter(c1)) {
+      nameStart = lt + 1;
+    } else if (c1 === 0x2f /* / */) {
+      const c2 = html.charCodeAt(lt + 2);
+      if (isAsciiLetter(c2)) {
+        nameStart = lt + 2;
+        closing = true;
+      } else if (lt + 2 >= n) {
+        // "</" at the end of the input is text.
+        i = n;
+        break;
+      } else {
+        // "</>" is dropped; "</" before anything else opens a bogus comment up to the next '>'.
+        if (lt > textStart) handleText(textStart, lt);
+        const gt = c2 === 0x3e ? lt + 2 : html.indexOf('>', lt + 2);
+        i = textStart = gt < 0 ? n : gt + 1;
+        work += i - lt + TOKEN_COST;
         continue;
       }
-      handleText(lt, lt + 1);
+    } else if (c1 === 0x21 /* ! */ || c1 === 0x3f /* ? */) {
+      if (lt > textStart) handleText(textStart, lt);
+      i = textStart = commentEnd(html, lt, n);
+      work += i - lt + TOKEN_COST;
+      continue;
+    } else {
+      // A '<' that opens nothing is text: keep the run going.
       i = lt + 1;
       continue;
     }
-    const gt = tagEnd(html, lt);
+    work += TOKEN_COST;
+
+    const wantAttrs = !closing;
+    if (tokenHook) hookAttributes = [];
+    const gt = readTag(html, nameStart, n, wantAttrs);
     if (gt < 0) {
-      handleText(lt, n);
+      // The input ends inside the tag: the tokenizer drops it, and nothing after it is text.
+      if (lt > textStart) handleText(textStart, lt);
+      work += n - lt;
+      i = textStart = n;
       break;
     }
-    let nameEnd = nameStart;
-    let hash = 0;
-    while (nameEnd < gt) {
-      let ch = html.charCodeAt(nameEnd);
-      if (ch <= 0x20 || ch === 0x2f || ch === 0x3e) break;
-      if (ch >= 0x41 && ch <= 0x5a) ch |= 0x20;
-      hash = (Math.imul(hash, 31) + ch) | 0;
-      nameEnd++;
-    }
-    const tag = tagInfo(html, nameStart, nameEnd, hash);
+    work += gt - lt;
+    if (lt > textStart) handleText(textStart, lt);
+    i = textStart = gt + 1;
+    const nameEnd = tagNameEnd;
+    const tag = tagInfo(html, nameStart, nameEnd, tagHash);
     const name = tag.name;
-    i = gt + 1;
+    if (tokenHook && !closing) tokenHook(asciiLower(html.slice(nameStart, nameEnd)), hookAttributes);
 
     if (closing) {
       if (name === 'a') closeLink(gt + 1);
@@ -579,12 +797,12 @@ export function scanHtml(html: string, options: { text?: boolean } = {}): HtmlSc
           break;
         }
       }
-      if (wantText && tag.block) addText('\n', lt, 0, false);
+      if (wantText && tag.block) addText('\n', lt, 0);
       continue;
     }
 
-    const bare = hasNoAttributes(html, nameEnd, gt);
-    const attrs = bare ? NO_ATTRIBUTES : parseAttributes(html, nameEnd, gt);
+    const attrs = tagAttrs;
+    const bare = attrs === NO_ATTRIBUTES;
     const parent = frames[depth - 1]!;
     const style = attrs.style ? readStyle(attrs.style.value) : null;
     if (startsOutlookHistory(attrs)) {
@@ -593,6 +811,8 @@ export function scanHtml(html: string, options: { text?: boolean } = {}): HtmlSc
     }
     const quoted = parent.quoted || isQuoteContainer(name, attrs);
     if (quoted) scan.hasQuote = true;
+    const inert = parent.inert || name === 'template';
+    const collect = !quoted && !inert && !historyFollows;
 
     let hidden = parent.hidden;
     if (!hidden && style?.hidden) hidden = style.hidden;
@@ -608,11 +828,11 @@ export function scanHtml(html: string, options: { text?: boolean } = {}): HtmlSc
     if (!hidden && color === CLEAR) hidden = 'transparent';
     if (!hidden && color >= 0 && colorsClose(color, background)) hidden = 'sameColor';
 
-    if (wantText && tag.block) addText('\n', lt, 0, false);
+    if (wantText && tag.block) addText('\n', lt, 0);
 
     if (name === 'a') {
       closeLink(lt);
-      if (attrs.href && !quoted && !historyFollows && scan.links.length < MAX_LINKS) {
+      if (attrs.href && collect && scan.links.length < MAX_LINKS) {
         openLink = {
           href: attrs.href.value,
           hrefStart: attrs.href.start,
@@ -625,7 +845,7 @@ export function scanHtml(html: string, options: { text?: boolean } = {}): HtmlSc
         scan.links.push(openLink);
       }
     } else if (name === 'img') {
-      if (!quoted && !historyFollows && scan.images.length < MAX_IMAGES) {
+      if (collect && scan.images.length < MAX_IMAGES) {
         const width = style && Number.isFinite(style.width) ? style.width : dimension(attrs.width?.value);
         const height = style && Number.isFinite(style.height) ? style.height : dimension(attrs.height?.value);
         scan.images.push({
@@ -638,39 +858,91 @@ export function scanHtml(html: string, options: { text?: boolean } = {}): HtmlSc
         });
       }
     } else if (tag.raw) {
-      // Skip raw text without reading it as markup.
-      const end = RAW_TEXT_END[name]!;
-      end.lastIndex = gt + 1;
-      const close = end.exec(html);
-      i = close ? close.index : n;
+      // RAWTEXT / RCDATA / script data: not markup up to the element's own end tag, which the next
+      // iteration then reads as an ordinary end tag. <plaintext> has none: the rest is its text.
+      const end = RAW_TEXT_END[name];
+      let close = -1;
+      if (end) {
+        end.lastIndex = gt + 1;
+        const m = end.exec(html);
+        if (m) close = m.index;
+      }
+      const stop = close < 0 ? n : close;
+      if (name === 'plaintext' && stop > gt + 1) handleText(gt + 1, stop);
+      work += stop - i;
+      i = textStart = stop;
       continue;
     }
 
-    const selfClosing = html.charCodeAt(gt - 1) === 0x2f;
-    if (tag.void || selfClosing || depth >= MAX_DEPTH) continue;
+    if (tag.void || depth >= MAX_DEPTH) continue;
     names[depth] = name;
     // Same facts as the parent (no attributes, not a quote, nothing hidden): share its frame.
     frames[depth] =
-      bare && parent.hidden === null && !quoted
+      bare && parent.hidden === null && !quoted && !inert
         ? parent
-        : { hidden, color, background, quoted, hiddenRun: -1 };
+        : { hidden, color, background, quoted, inert, hiddenRun: -1 };
     depth++;
   }
+  if (!scan.partial && textStart < n) handleText(textStart, n);
   closeLink(n);
+  scan.work = work;
+  if (budget) {
+    budget.spend(work);
+    if (scan.partial) budget.stop();
+  }
   if (wantText) {
-    scan.text = parts.join('');
+    scan.text = fromCodeUnits(units, textLength);
     scan.map = map;
   }
   return scan;
+}
+
+/** The string of units[0, length), built in chunks (apply() has an argument limit). */
+function fromCodeUnits(units: Uint16Array, length: number): string {
+  let out = '';
+  for (let k = 0; k < length; k += 8192)
+    out += String.fromCharCode.apply(
+      null,
+      units.subarray(k, Math.min(length, k + 8192)) as unknown as number[],
+    );
+  return out;
+}
+
+/** Index of `ch` in s[from, n), or n. */
+function indexOrEnd(s: string, ch: string, from: number, n: number): number {
+  const k = s.indexOf(ch, from);
+  return k < 0 ? n : k;
+}
+
+// Comment end: "-->" or "--!>" (the tokenizer's comment end and comment end bang states).
+const COMMENT_END = /--!?>/g;
+
+/**
+ * End (index after the last character) of the comment, bogus comment or DOCTYPE that starts with
+ * "<!" or "<?" at `lt`. "<!--" opens a comment that "-->" or "--!>" ends, or "<!-->" and "<!--->"
+ * end at once (abrupt-closing-of-empty-comment); anything else after "<!" or "<?" (DOCTYPE, CDATA
+ * outside foreign content, processing instructions) is a bogus comment up to the next '>'. A comment
+ * left open runs to the end of the input. Each search moves forward from `lt`.
+ */
+function commentEnd(html: string, lt: number, n: number): number {
+  if (html.startsWith('<!--', lt)) {
+    if (html.charCodeAt(lt + 4) === 0x3e) return lt + 5;
+    if (html.charCodeAt(lt + 4) === 0x2d && html.charCodeAt(lt + 5) === 0x3e) return lt + 6;
+    COMMENT_END.lastIndex = lt + 4;
+    const m = COMMENT_END.exec(html);
+    return m ? m.index + m[0].length : n;
+  }
+  const gt = html.indexOf('>', lt + 2);
+  return gt < 0 ? n : gt + 1;
 }
 
 /** Maps a range of derived text back to the HTML it came from. */
 export function mapToHtml(map: TextMap, start: number, end: number): [number, number] {
   const locate = (offset: number, isEnd: boolean): number => {
     const starts = map.text;
-    if (starts.length === 0) return 0;
+    if (map.length === 0) return 0;
     let lo = 0;
-    let hi = starts.length - 1;
+    let hi = map.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (starts[mid]! <= offset - (isEnd ? 1 : 0)) lo = mid;
@@ -678,7 +950,7 @@ export function mapToHtml(map: TextMap, start: number, end: number): [number, nu
     }
     const seg = lo;
     const into = offset - starts[seg]!;
-    if (map.exact[seg]) return map.html[seg]! + into;
+    if (map.exact[seg] === 1) return map.html[seg]! + into;
     return isEnd ? map.html[seg]! + map.htmlLength[seg]! : map.html[seg]!;
   };
   const s = locate(start, false);

@@ -4,7 +4,14 @@
  *
  *   analyzeDraft(draft, settings?) → { score, level, findings }
  */
-export { analyzeDraft, analyzeRules, levelForScore, runRule } from './engine';
+export {
+  analyzeDraft,
+  analyzeRules,
+  levelForScore,
+  runRule,
+  ENGINE_MESSAGES,
+  type AnalyzeOptions,
+} from './engine';
 export {
   DEFAULT_SETTINGS,
   resolveSettings,
@@ -14,6 +21,14 @@ export {
   type Thresholds,
 } from './settings';
 export { rules, ruleById } from './rules';
+export {
+  registerPhrasePack,
+  loadedLanguages,
+  packsFor,
+  PACKED_LANGUAGES,
+  type PackedLanguage,
+} from './phrases';
+export { packsForDraft } from './packs';
 export type {
   Rule,
   RuleMeta,

@@ -4,6 +4,7 @@
  */
 import type { NormalizedAttachment, NormalizedDraft } from './rule';
 import { scanHtml, type HtmlScan } from './html';
+import { defaultBudget, WorkBudget } from './budget';
 
 /** Bodies beyond this are cut: webmails cap messages far below, and analysis stays within budget. */
 export const MAX_BODY = 1_000_000;
@@ -50,16 +51,30 @@ export interface Prepared {
   draft: NormalizedDraft;
   /** The HTML scan, when normalization already needed it (text derived from HTML). */
   html: HtmlScan | null;
+  /** The call's work budget (see budget.ts), sized from the normalized fields. */
+  budget: WorkBudget;
 }
 
-export function normalizeDraft(input: unknown): Prepared {
+export interface NormalizeOptions {
+  /** Work units for the whole call instead of the default for the draft's size. */
+  budget?: number;
+}
+
+export function normalizeDraft(input: unknown, options: NormalizeOptions = {}): Prepared {
   const d = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
   const html = str(d.html, MAX_BODY);
   let text = str(d.text, MAX_BODY);
   let textSource: 'text' | 'html' = 'text';
+  const subject = str(d.subject, MAX_SUBJECT);
+  const units = options.budget;
+  const budget = new WorkBudget(
+    typeof units === 'number' && units >= 0
+      ? units
+      : defaultBudget(html.length + text.length + subject.length),
+  );
   let scan: HtmlScan | null = null;
   if (!text.trim() && html) {
-    scan = scanHtml(html, { text: true });
+    scan = scanHtml(html, { text: true, budget });
     text = scan.text;
     textSource = 'html';
   }
@@ -69,7 +84,7 @@ export function normalizeDraft(input: unknown): Prepared {
       to: list(d.to),
       cc: list(d.cc),
       bcc: list(d.bcc),
-      subject: str(d.subject, MAX_SUBJECT),
+      subject,
       text,
       html,
       attachments: attachments(d.attachments),
@@ -78,5 +93,6 @@ export function normalizeDraft(input: unknown): Prepared {
       textSource,
     },
     html: scan,
+    budget,
   };
 }

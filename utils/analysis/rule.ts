@@ -30,9 +30,13 @@ export interface RuleMeta<M extends string = string, F extends string = string> 
   category: RuleCategory;
   /** Scale of the rule's findings in the score; a setting may replace it. */
   defaultWeight: number;
-  /** Message ids (the catalog key is '<rule-id>.<message>') with a note on when each is used. */
+  /**
+   * Messages by id, in English: this IS the English text users see (the catalog key is
+   * '<rule-id>.<message>'; utils/i18n/en/analysis.ts derives the English catalog from it, and the
+   * Czech catalog must have the same ids and placeholders).
+   */
   messages: Record<M, string>;
-  /** Fix advice ids, catalogued the same way. */
+  /** Fix advice by id, in English, catalogued the same way. */
   fixes: Record<F, string>;
 }
 

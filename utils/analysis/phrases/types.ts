@@ -48,3 +48,7 @@ export interface LanguagePhrases {
   /** Wording that says a file comes with the message ("please find attached", "v příloze"). */
   attachmentMentions: readonly string[];
 }
+
+/** Languages shipped as phrase packs (JSON the host loads when a draft needs them), not in the engine. */
+export const PACKED_LANGUAGES = ['sk', 'de', 'fr', 'es'] as const;
+export type PackedLanguage = (typeof PACKED_LANGUAGES)[number];

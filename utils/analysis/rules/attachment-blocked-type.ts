@@ -32,16 +32,16 @@ export default defineRule({
     messages: {
       blockedType: 'Gmail and Outlook refuse .{ext} attachments, so {name} cannot be sent.',
       blockedByOutlook:
-        'Outlook blocks .{ext} attachments; recipients on Outlook will not be able to open {name}.',
-      doubleExtension: '{name} hides an executable type (.{ext}) behind a document-like name.',
+        'Outlook blocks .{ext} attachments; recipients using Outlook will not be able to open {name}.',
+      doubleExtension: '{name} hides an executable type (.{ext}) behind a name that looks like a document.',
       disguisedName:
         'The name {name} contains invisible or right-to-left characters that disguise its real type.',
-      riskyType: 'Files of type .{ext} ({name}) are often quarantined by the recipient’s mail filter.',
+      riskyType: 'Recipients’ mail filters often quarantine files of type .{ext} ({name}).',
     },
     fixes: {
       shareLink: 'Share the file through a cloud drive link instead of attaching it.',
       removeAttachment: 'Remove the attachment unless you are sure where it came from.',
-      sendAsPdf: 'Send the content as a PDF or a plain document instead.',
+      sendAsPdf: 'Send the content as a PDF or an ordinary document instead.',
     },
   },
   check(draft, ctx) {

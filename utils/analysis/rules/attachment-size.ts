@@ -39,17 +39,18 @@ export default defineRule({
     category: 'attachments',
     defaultWeight: 3,
     messages: {
-      fileOverSendingLimit: '{name} is {sizeMb} MB, more than the {limitMb} MB Gmail and Outlook accept.',
+      fileOverSendingLimit:
+        '{name} is {sizeMb} MB, more than the {limitMb} MB that Gmail and Outlook accept.',
       totalOverSendingLimit:
-        'The attachments total {sizeMb} MB, more than the {limitMb} MB Gmail and Outlook accept.',
+        'The attachments total {sizeMb} MB, more than the {limitMb} MB that Gmail and Outlook accept.',
       encodedOverReceivingLimit:
-        'Encoded for sending, the message is about {sizeMb} MB; many mail services refuse messages over {limitMb} MB.',
+        'Encoded for sending, the message will be about {sizeMb} MB; many mail services refuse messages over {limitMb} MB.',
       encodedOverCorporateLimit:
-        'Encoded for sending, the message is about {sizeMb} MB; company mail servers with the usual {limitMb} MB limit will refuse it.',
+        'Encoded for sending, the message will be about {sizeMb} MB; company mail servers with the usual {limitMb} MB limit will refuse it.',
     },
     fixes: {
       shareLink: 'Share large files through a cloud drive link instead of attaching them.',
-      compressOrLink: 'Compress the files or share them through a cloud drive link.',
+      compressOrLink: 'Compress the files, or share them through a cloud drive link.',
     },
   },
   check(draft, ctx) {

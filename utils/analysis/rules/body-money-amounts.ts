@@ -79,7 +79,7 @@ export default defineRule({
     category: 'body',
     defaultWeight: 0.9,
     messages: {
-      largeSum: 'Large sums of money are mentioned: {amounts}.',
+      largeSum: 'The message mentions large sums of money: {amounts}.',
       earningsClaim: 'Earnings are promised per day, week or month: {amounts}.',
     },
     fixes: { stateSimply: 'Mention amounts only where the recipient needs them.' },

@@ -12,7 +12,7 @@ export default defineRule({
     category: 'body',
     defaultWeight: 2.5,
     messages: { shouting: '{percent}% of the letters in the text are capitals.' },
-    fixes: { useSentenceCase: 'Write in normal sentence case; use capitals only for names and acronyms.' },
+    fixes: { useSentenceCase: 'Write in normal sentence case; keep capitals for names and acronyms.' },
   },
   check(draft, ctx) {
     const end = ctx.facts.ownTextEnd;

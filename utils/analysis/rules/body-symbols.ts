@@ -20,7 +20,7 @@ export default defineRule({
       moneySymbols: 'The text contains runs of currency signs: {examples}.',
       symbolRun: 'The text contains long runs of symbols: {examples}.',
     },
-    fixes: { removeSymbols: 'Remove the symbol runs.' },
+    fixes: { removeSymbols: 'Remove the runs of symbols.' },
   },
   check(draft, ctx) {
     const s = draft.text;

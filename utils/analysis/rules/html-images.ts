@@ -15,9 +15,9 @@ export default defineRule({
     category: 'html',
     defaultWeight: 1,
     messages: {
-      imageOnly: 'The message is images with almost no text.',
+      imageOnly: 'The message consists of images with almost no text.',
       imageHeavy: 'The message has many images and little text ({images} images).',
-      trackingPixel: 'The message contains tiny remote images used to track opening ({count}).',
+      trackingPixel: 'The message contains tiny remote images that track when it is opened ({count}).',
     },
     fixes: {
       addText: 'Put the content in text and keep images as illustrations.',

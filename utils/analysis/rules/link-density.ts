@@ -11,8 +11,8 @@ export default defineRule({
     description: 'The message has many links for very little text.',
     category: 'links',
     defaultWeight: 1,
-    messages: { manyLinks: 'The message has many links ({count}) for very little text.' },
-    fixes: { fewerLinks: 'Keep the few links that matter and explain them in text.' },
+    messages: { manyLinks: 'The message has many links ({count}) and very little text.' },
+    fixes: { fewerLinks: 'Keep the few links that matter and explain them in the text.' },
   },
   check(draft, ctx) {
     let count: number;

@@ -17,7 +17,7 @@ export default defineRule({
     messages: {
       missingAt: '“{address}” is not an email address: it has no “@”.',
       malformed: '“{address}” is not a valid email address.',
-      unknownTld: '{address} ends in “.{tld}”, which is not an existing domain ending.',
+      unknownTld: '{address} ends in “.{tld}”, which is not an existing top-level domain.',
       senderMalformed: 'Your sender address “{address}” is not valid.',
     },
     fixes: {

@@ -27,7 +27,7 @@ export default defineRule({
     defaultWeight: 2,
     messages: {
       providerTypo: '{address}: “{domain}” looks like a typo of {suggestion}.',
-      resemblesOther: '“{domain}” differs by one character from {other}, also used in this message.',
+      resemblesOther: '“{domain}” differs by one character from {other}, which is also used in this message.',
     },
     fixes: {
       useSuggestion: 'Did you mean {suggestion}?',

@@ -14,7 +14,7 @@ export default defineRule({
     messages: {
       manyVisible: '{count} recipients from {domains} different domains will see each other’s addresses.',
     },
-    fixes: { useBcc: 'Put the recipients in Bcc, or send the message separately.' },
+    fixes: { useBcc: 'Put the recipients in Bcc, or send the message to each of them separately.' },
   },
   check(_draft, ctx) {
     const addresses = new Set<string>();

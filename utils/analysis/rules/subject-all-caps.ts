@@ -12,8 +12,8 @@ export default defineRule({
     category: 'subject',
     defaultWeight: 1.6,
     messages: {
-      allCaps: 'Nearly all letters of the subject are capitals.',
-      capsWords: 'Several words of the subject are in capitals.',
+      allCaps: 'The subject is written almost entirely in capitals.',
+      capsWords: 'Several words in the subject are in capitals: {words}.',
     },
     fixes: { useSentenceCase: 'Write the subject in normal sentence case.' },
   },

@@ -18,8 +18,8 @@ export default defineRule({
     category: 'subject',
     defaultWeight: 2,
     messages: {
-      fakeReply: 'The subject starts with a reply prefix, but this is a new message.',
-      fakeForward: 'The subject starts with a forward prefix, but nothing is forwarded.',
+      fakeReply: 'The subject starts with a reply prefix ({prefix}), but this is a new message.',
+      fakeForward: 'The subject starts with a forward prefix ({prefix}), but nothing is forwarded.',
     },
     fixes: { removePrefix: 'Remove “{prefix}” from the subject.' },
   },

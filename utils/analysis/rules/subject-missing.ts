@@ -7,8 +7,8 @@ export default defineRule({
     description: 'The subject is empty.',
     category: 'subject',
     defaultWeight: 1,
-    messages: { missing: 'Subject is empty or only whitespace.' },
-    fixes: { addSubject: 'Say what the message is about.' },
+    messages: { missing: 'The subject is empty.' },
+    fixes: { addSubject: 'Say in the subject what the message is about.' },
   },
   check(draft, ctx) {
     if (draft.subject.trim()) return [];

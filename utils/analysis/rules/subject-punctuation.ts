@@ -12,10 +12,10 @@ export default defineRule({
     category: 'subject',
     defaultWeight: 1.4,
     messages: {
-      repeated: 'The subject contains repeated punctuation such as “!!!” or “?!”.',
+      repeated: 'The subject contains repeated punctuation (“{found}”).',
       exclamation: 'The subject ends with an exclamation mark.',
     },
-    fixes: { singleMark: 'Use at most one punctuation mark, and prefer none in a subject.' },
+    fixes: { singleMark: 'Use at most one punctuation mark, and preferably none in a subject.' },
   },
   check(draft, ctx) {
     const s = draft.subject;

@@ -13,7 +13,7 @@ export default defineRule({
     category: 'subject',
     defaultWeight: 1.3,
     messages: { phrases: 'The subject contains wording common in spam: {phrases}.' },
-    fixes: { rephrase: 'Describe the content plainly instead.' },
+    fixes: { rephrase: 'Describe the content of the message plainly.' },
   },
   check(draft, ctx) {
     const hits = [...ctx.facts.spamHits('subject'), ...ctx.facts.customHits('subject')];

@@ -16,7 +16,7 @@ export default defineRule({
     messages: {
       leadingMoney: 'The subject starts with a currency sign.',
       symbolRun: 'The subject contains a run of symbols such as “$$$” or “***”.',
-      manyEmoji: 'The subject has many emoji.',
+      manyEmoji: 'The subject has many emoji ({count}).',
     },
     fixes: { removeSymbols: 'Remove the symbols and say plainly what the message is about.' },
   },

@@ -27,8 +27,8 @@ export default defineRule({
     description: 'The subject or text still contains unfilled mail-merge placeholders.',
     category: 'body',
     defaultWeight: 1.5,
-    messages: { unfilled: 'Unfilled placeholders: {placeholders}.' },
-    fixes: { fillIn: 'Replace each placeholder with the real value.' },
+    messages: { unfilled: 'The message contains unfilled mail-merge fields: {placeholders}.' },
+    fixes: { fillIn: 'Replace each field with the real value.' },
   },
   check(draft, ctx) {
     const evidence: Evidence[] = [];

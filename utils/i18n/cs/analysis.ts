@@ -160,4 +160,8 @@ export default {
 
   'template-placeholders.unfilled': 'Zpráva obsahuje nevyplněná pole hromadné korespondence: {placeholders}.',
   'template-placeholders.fillIn': 'Nahraďte každé pole skutečnou hodnotou.',
+
+  'engine.partial':
+    'Koncept je neobvykle velký nebo složitý, a tak Preflight přečetl jen část jeho HTML a textu; některé problémy mohly zůstat nezjištěny.',
+  'engine.checkManually': 'Zbytek zprávy si před odesláním zkontrolujte sami.',
 } as Record<string, string>;
