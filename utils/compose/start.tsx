@@ -27,19 +27,8 @@ import { ComposeController } from './controller';
 import { GATED_EVENTS, createSendGate } from './gate';
 import { removeHighlightStyle } from './highlight';
 import { type Scope, scopeFrom } from './scope';
+import { TEST_BUILD, testPartialRequested, testThrowRequested } from './test-hooks';
 import { type ComposeHandle, PANEL_TAG, watchComposes } from './watcher';
-
-/**
- * Test hook: `<html data-preflight-test-throw>` or `?preflight-test-throw` makes the gate and the
- * analysis throw, so end-to-end tests can prove a failing Preflight never blocks a send. It only reads
- * the page; in production nothing sets it.
- */
-export function testThrowRequested(doc: Document): boolean {
-  return (
-    doc.documentElement.hasAttribute('data-preflight-test-throw') ||
-    /[?&]preflight-test-throw\b/.test(doc.location?.search ?? '')
-  );
-}
 
 /** Failures are expected when a webmail changes; they are reported quietly, never thrown into the page. */
 function quiet(err: unknown): void {
@@ -61,7 +50,10 @@ export async function startComposeIntegration(
   ctx.onInvalidated(() => removeHighlightStyle(doc));
 
   const analyze = (draft: Draft): Report => {
-    if (testThrowRequested(doc)) throw new Error('preflight test hook: analysis throws');
+    if (TEST_BUILD) {
+      if (testThrowRequested(doc)) throw new Error('preflight test hook: analysis throws');
+      if (testPartialRequested(doc)) return { ...analyzeDraft(draft), partial: true };
+    }
     return analyzeDraft(draft);
   };
 
@@ -150,8 +142,9 @@ export async function startComposeIntegration(
   const gate = createSendGate({
     targetFor: (node) => watcher.composeFor(node),
     threshold: () => settings.gateLevel,
+    sendMenuItem: (target) => adapter.findSendMenuItem(target),
     ownDialogOpen: () => adapter.hasOwnDialogOpen(doc),
-    shouldThrow: () => testThrowRequested(doc),
+    shouldThrow: TEST_BUILD ? () => testThrowRequested(doc) : undefined,
     onError: quiet,
   });
   for (const type of GATED_EVENTS) ctx.addEventListener(window, type, gate, { capture: true });
@@ -183,12 +176,24 @@ export async function startComposeIntegration(
     },
     { capture: true },
   );
+  // Gmail's drop zones sit on the page body, outside the compose (InboxSDK maps them the same way): a drop
+  // outside every compose belongs to the compose under the pointer.
+  const composeAt = (x: number, y: number): ComposeHandle | undefined => {
+    let found: ComposeHandle | undefined;
+    for (const [root, handle] of watcher.composes) {
+      const r = root.getBoundingClientRect();
+      if (r.width > 0 && x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) found = handle;
+    }
+    return found;
+  };
   ctx.addEventListener(
     window,
     'drop',
     (e) => {
       try {
-        watcher.composeFor(e.target as Node)?.noteFiles(exactFromFiles((e as DragEvent).dataTransfer?.files));
+        const drop = e as DragEvent;
+        const c = watcher.composeFor(drop.target as Node) ?? composeAt(drop.clientX, drop.clientY);
+        c?.noteFiles(exactFromFiles(drop.dataTransfer?.files));
       } catch (err) {
         quiet(err);
       }
