@@ -284,7 +284,9 @@ function findRoot(editor: Element): HTMLElement | null {
   const listed = editor.parentElement?.closest<HTMLElement>(S.root.join(',')) ?? null;
   if (listed && !inEditableContent(listed) && sendControls(listed).length) return listed;
   // Structural alternative (renamed classes): the nearest ancestor that holds a Send control.
+  // It stops where an ancestor holds a second editor: beyond that it would be another compose's Send.
   for (let el = editor.parentElement; el && el !== el.ownerDocument.body; el = el.parentElement) {
+    if (queryAll(el, S.body).length > 1) return null;
     if (queryFirst(el, S.send)) return el;
   }
   return null;
@@ -338,8 +340,11 @@ export const gmailAdapter: ComposeAdapter = {
   findSendControls: sendControls,
 
   findSendMenuItem(target) {
-    const item = target.closest<HTMLElement>(S.menuItem.join(','));
-    if (!item || inEditableContent(item)) return null;
+    // Pointer events hit the item; key events hit the focused menu, which names its highlighted item.
+    let item = target.closest<HTMLElement>(S.menuItem.join(','));
+    const active = target.getAttribute('role') === 'menu' && target.getAttribute('aria-activedescendant');
+    if (!item && active) item = target.ownerDocument.getElementById(active);
+    if (!item?.matches(S.menuItem.join(',')) || inEditableContent(item)) return null;
     const menu = item.closest('[role="menu"]')!;
     // The menu Gmail opened from a compose's "more send options" arrow: Closure marks the open menu's
     // opener aria-expanded=true (and aria-controls/aria-owns when it names the menu).
