@@ -237,7 +237,10 @@ function readRecipients(root: HTMLElement, field: 'to' | 'cc' | 'bcc'): string[]
     }
   }
   // Older UI: the addresses as text in a hidden input / textarea named after the field.
-  for (const el of queryAll<HTMLInputElement>(root, [`input[name="${field}"]`, `textarea[name="${field}"]`])) {
+  for (const el of queryAll<HTMLInputElement>(root, [
+    `input[name="${field}"]`,
+    `textarea[name="${field}"]`,
+  ])) {
     out.push(...addressesFromValue(el.value));
   }
   return uniq(out);
@@ -277,7 +280,9 @@ function sendControls(root: HTMLElement): HTMLElement[] {
 /** An inline reply Gmail already sent (or closed) keeps its DOM for a while: it is no compose any more. */
 function isTornDown(root: HTMLElement): boolean {
   const container = root.closest(S.inlineContainer.join(','));
-  return !!container && !root.closest('[role="dialog"]') && !container.classList.contains(S.inlineActiveClass);
+  return (
+    !!container && !root.closest('[role="dialog"]') && !container.classList.contains(S.inlineActiveClass)
+  );
 }
 
 function findRoot(editor: Element): HTMLElement | null {

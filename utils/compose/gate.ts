@@ -134,7 +134,8 @@ export function createSendGate(o: SendGateOptions) {
       // Our own panel (its dialog and backdrop): never a send; a press released over it ends the gesture.
       if (target.host && (node === target.host || target.host.contains(node))) {
         // Auto-repeats of a held key whose focus moved into our dialog: still that gesture.
-        if (ev.type === 'keydown') return k.repeat && gesture?.kind === 'key' && gesture.key === k.key && gesture.held;
+        if (ev.type === 'keydown')
+          return k.repeat && gesture?.kind === 'key' && gesture.key === k.key && gesture.held;
         gesture = null;
         return false;
       }
