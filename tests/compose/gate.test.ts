@@ -368,6 +368,29 @@ describe('the gate holds exactly the sends', () => {
     expect(env.fire(env.send, 'click')).toBe(false);
   });
 
+  test('a held press whose question was answered meanwhile (Escape) is not swallowed at release; its click is decided afresh', () => {
+    env = setup();
+    expect(env.fire(env.send, 'mousedown')).toBe(true);
+    env.target.confirming = false; // answered with the keyboard, mouse still down
+    expect(env.fire(env.send, 'mouseup')).toBe(false);
+    env.target.check.mockImplementation(() => report('ok'));
+    expect(env.fire(env.send, 'click')).toBe(false);
+    expect(env.target.check).toHaveBeenCalledTimes(2);
+    // A held key whose question was answered: its repeats and keyup are decided afresh (asked again).
+    env.target.check.mockImplementation(() => report('danger'));
+    expect(env.fire(env.send, 'keydown', { key: ' ' })).toBe(true);
+    env.target.confirming = false;
+    expect(env.fire(env.send, 'keydown', { key: ' ', repeat: true })).toBe(true);
+    expect(env.target.check).toHaveBeenCalledTimes(4);
+    env.target.confirming = false;
+    expect(env.fire(env.send, 'keyup', { key: ' ' })).toBe(true);
+    expect(env.target.check).toHaveBeenCalledTimes(5);
+    env.target.confirming = false;
+    env.target.check.mockImplementation(() => report('ok'));
+    expect(env.fire(env.send, 'keydown', { key: ' ' })).toBe(false);
+    expect(env.fire(env.send, 'keyup', { key: ' ' })).toBe(false);
+  });
+
   test('auto-repeated keydowns of a held key are swallowed too', () => {
     env = setup();
     const body = env.root.querySelector('.body')!;

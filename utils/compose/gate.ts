@@ -80,8 +80,8 @@ export function needsConfirmation(report: Report, threshold: GateLevel): boolean
  * and Space on a control, which act on keyup too) the keyup of the same key.
  */
 type Gesture =
-  | { kind: 'mouse'; control: HTMLElement; held: boolean; phase: 'down' | 'up' }
-  | { kind: 'key'; key: string; held: boolean; swallowKeyup: boolean };
+  | { kind: 'mouse'; target: GateTarget; control: HTMLElement; held: boolean; phase: 'down' | 'up' }
+  | { kind: 'key'; target: GateTarget; key: string; held: boolean; swallowKeyup: boolean };
 
 export const GATED_EVENTS = ['mousedown', 'mouseup', 'click', 'keydown', 'keyup'] as const;
 
@@ -120,11 +120,16 @@ export function createSendGate(o: SendGateOptions) {
 
     // A key gesture's keyup may land anywhere (focus moved into our dialog): it ends the gesture, and a
     // held Enter/Space must not activate whatever has focus now.
+    let keyupEnds = false;
     if (ev.type === 'keyup') {
-      if (gesture?.kind !== 'key' || gesture.key !== k.key) return false;
-      const held = gesture.held && gesture.swallowKeyup;
+      const g = gesture;
+      if (g?.kind !== 'key' || g.key !== k.key) return false;
       gesture = null;
-      return held;
+      if (!g.held || !g.swallowKeyup) return false;
+      if (g.target.confirming) return true;
+      // Held, but the question was answered before the key came up: this keyup is decided afresh below
+      // (Space on a focused Send acts on keyup), never swallowed unseen.
+      keyupEnds = true;
     }
     if (!node) return false;
 
@@ -134,9 +139,11 @@ export function createSendGate(o: SendGateOptions) {
       // Our own panel (its dialog and backdrop): never a send; a press released over it ends the gesture.
       if (target.host && (node === target.host || target.host.contains(node))) {
         // Auto-repeats of a held key whose focus moved into our dialog: still that gesture.
-        if (ev.type === 'keydown')
-          return k.repeat && gesture?.kind === 'key' && gesture.key === k.key && gesture.held;
-        gesture = null;
+        if (ev.type === 'keydown') {
+          const g = gesture;
+          return k.repeat && g?.kind === 'key' && g.key === k.key && g.held && target.confirming;
+        }
+        if (ev.type !== 'keyup') gesture = null;
         return false;
       }
       control = target.sendControls().find((c) => c === node || c.contains(node)) ?? null;
@@ -150,17 +157,18 @@ export function createSendGate(o: SendGateOptions) {
       }
     }
     if (!target) {
-      if (ev.type !== 'keydown') gesture = null;
+      if (ev.type !== 'keydown' && ev.type !== 'keyup') gesture = null;
       return false;
     }
     if (target.bypass) return false;
+    if (keyupEnds) return !!control && isActivationKey(k) && start(target, control);
 
     switch (ev.type) {
       case 'mousedown': {
         gesture = null;
         if (!control || m.button !== 0) return false;
         const held = start(target, control);
-        gesture = { kind: 'mouse', control, held, phase: 'down' };
+        gesture = { kind: 'mouse', target, control, held, phase: 'down' };
         return held;
       }
       case 'mouseup': {
@@ -168,7 +176,8 @@ export function createSendGate(o: SendGateOptions) {
         if (m.button !== 0 || g?.kind !== 'mouse') return false;
         if (g.phase === 'down' && g.control === control) {
           g.phase = 'up';
-          return g.held;
+          // Held only while the question is still on screen (it may have been answered meanwhile).
+          return g.held && target.confirming;
         }
         gesture = null;
         return false;
@@ -177,18 +186,25 @@ export function createSendGate(o: SendGateOptions) {
         const g = gesture;
         gesture = null;
         if (!control || m.button !== 0) return false;
-        // The click that ends a gesture decided at its mousedown; any other click (element.click(), a
-        // click after a press released elsewhere) is a gesture of its own.
-        if (g?.kind === 'mouse' && g.phase === 'up' && g.control === control) return g.held;
+        // The click that ends a gesture decided at its mousedown (a clean one passes without a second
+        // analysis; a held one stays held while its question is visible). Any other click (element.click(),
+        // a click after a press released elsewhere, after the question was answered) is decided afresh.
+        if (g?.kind === 'mouse' && g.phase === 'up' && g.control === control) {
+          if (!g.held) return false;
+          if (target.confirming) return true;
+        }
         return start(target, control);
       }
       case 'keydown': {
         const shortcut = isSendShortcut(k);
         if (!shortcut && !(control && isActivationKey(k))) return false;
-        if (k.repeat && gesture?.kind === 'key' && gesture.key === k.key) return gesture.held;
+        if (k.repeat && gesture?.kind === 'key' && gesture.key === k.key) {
+          if (!gesture.held) return false;
+          if (target.confirming) return true;
+        }
         const held = start(target, shortcut ? null : control);
         // Enter and Space on a button also act on keyup in some browsers; the shortcut does not.
-        gesture = { kind: 'key', key: k.key, held, swallowKeyup: !shortcut };
+        gesture = { kind: 'key', target, key: k.key, held, swallowKeyup: !shortcut };
         return held;
       }
     }
