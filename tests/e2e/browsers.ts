@@ -16,6 +16,9 @@ import type { BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const CHROME_EXT = join(ROOT, '.output/chrome-mv3');
 export const FIREFOX_EXT = join(ROOT, '.output/firefox-mv2');
+/** The e2e builds (`wxt build --mode e2e`): production code plus the test hooks (utils/compose/test-hooks.ts). */
+export const CHROME_E2E_EXT = join(ROOT, '.output/chrome-mv3-e2e');
+export const FIREFOX_E2E_EXT = join(ROOT, '.output/firefox-mv2-e2e');
 export const CHROMIUM_BIN = process.env.PREFLIGHT_CHROMIUM ?? '/usr/lib/chromium/chromium';
 export const FIREFOX_BIN = process.env.PREFLIGHT_FIREFOX ?? '/usr/bin/firefox-esr';
 
@@ -36,7 +39,10 @@ export function requireBinary(path: string, name: string): void {
 
 export function requireBuild(dir: string): void {
   if (!existsSync(join(dir, 'manifest.json'))) {
-    throw new Error(`No extension build in ${dir}. Run: npx wxt build && npx wxt build -b firefox`);
+    throw new Error(
+      `No extension build in ${dir}. Run: npx wxt build && npx wxt build -b firefox` +
+        ' (e2e builds: add --mode e2e)',
+    );
   }
 }
 
@@ -54,10 +60,11 @@ export interface ChromiumSession {
 
 export async function launchChromium(
   port: number,
-  options: { headless?: boolean } = {},
+  options: { headless?: boolean; extension?: string } = {},
 ): Promise<ChromiumSession> {
+  const ext = options.extension ?? CHROME_EXT;
   requireBinary(CHROMIUM_BIN, 'Chromium');
-  requireBuild(CHROME_EXT);
+  requireBuild(ext);
   const { chromium } = await import('playwright-core');
   const rules = WEBMAIL_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
   const headless = options.headless ?? true;
@@ -70,8 +77,8 @@ export async function launchChromium(
     locale: 'en-US',
     args: [
       ...(headless ? ['--headless=new'] : []),
-      `--disable-extensions-except=${CHROME_EXT}`,
-      `--load-extension=${CHROME_EXT}`,
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
       `--host-resolver-rules=${rules}`,
       // The fixture certificate is issued by the committed test CA, which this profile does not trust.
       '--ignore-certificate-errors',
@@ -124,9 +131,13 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(port: number): Promise<FirefoxSession> {
+export async function launchFirefox(
+  port: number,
+  options: { extension?: string } = {},
+): Promise<FirefoxSession> {
+  const ext = options.extension ?? FIREFOX_EXT;
   requireBinary(FIREFOX_BIN, 'Firefox ESR');
-  requireBuild(FIREFOX_EXT);
+  requireBuild(ext);
   const puppeteer = (await import('puppeteer-core')).default;
   const profile = await mkdtemp(join(tmpdir(), 'preflight-ff-'));
   const browser = await puppeteer.launch({
@@ -151,7 +162,7 @@ export async function launchFirefox(port: number): Promise<FirefoxSession> {
       'intl.accept_languages': 'en-US',
     },
   });
-  await browser.installExtension(FIREFOX_EXT);
+  await browser.installExtension(ext);
   return {
     browser,
     async close() {
