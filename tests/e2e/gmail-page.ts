@@ -50,7 +50,9 @@ export async function writeDraft(compose: Locator, draft: { to?: string; subject
 
 /** Sends recorded by the fixture page; `how` is send, archive, schedule. */
 export const sent = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __sent: { subject: string; how: string; to: string[] }[] }).__sent);
+  page.evaluate(
+    () => (window as unknown as { __sent: { subject: string; how: string; to: string[] }[] }).__sent,
+  );
 
 /** Sending events (presses, releases, clicks, keys on send controls) that reached the fixture page. */
 export const pageEvents = (page: Page) =>
