@@ -187,7 +187,8 @@ describe('live findings', () => {
     await writeDraft(compose, RISKY);
     await expect.poll(() => level()).toMatch(/warning|danger/);
     const before = await compose.locator('[g_editable="true"]').innerHTML();
-    const show = panelIn(compose).locator('.pf-link').first();
+    // A finding in the body (subject evidence selects the input instead of highlighting).
+    const show = panelIn(compose).locator('.pf-finding[data-rule^="body-"] .pf-link').first();
     await show.click();
     expect(await page.evaluate(() => CSS.highlights.has('preflight'))).toBe(true);
     expect(await compose.locator('[g_editable="true"]').innerHTML()).toBe(before);
