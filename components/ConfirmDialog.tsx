@@ -45,7 +45,12 @@ export function ConfirmDialog({ locale, findings, top = 3, onReview, onSend }: P
       const now = deepActiveElement(doc);
       const root = el.getRootNode() as ShadowRoot | Document;
       const host = (root as ShadowRoot).host ?? null;
-      const ours = !now || now === doc.body || now === host || (host?.shadowRoot?.contains(now) ?? false);
+      const ours =
+        !now ||
+        now === doc.body ||
+        now === host ||
+        el.contains(now) ||
+        (host?.shadowRoot?.contains(now) ?? false);
       if (ours && previous?.isConnected && previous !== doc.body) previous.focus?.();
     };
   }, []);
