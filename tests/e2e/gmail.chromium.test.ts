@@ -390,6 +390,22 @@ describe('every way to send is gated and sends exactly once', () => {
     expect((await sendAnyway()).length).toBe(1);
   });
 
+  test('"Send without a subject?" is a native confirm() after the gate: dismissed, nothing is sent; accepted, once', async () => {
+    await open('inbox');
+    const compose = composes(page).first();
+    await writeDraft(compose, { to: CLEAN.to, body: CLEAN.body });
+    page.once('dialog', (d) => void d.dismiss());
+    await compose.locator(SEND).click();
+    await pageTurn(page);
+    expect(await sent(page)).toEqual([]);
+    page.once('dialog', (d) => void d.accept());
+    await compose.locator(SEND).click();
+    await expect.poll(() => sent(page).then((s) => s.length)).toBe(1);
+    await pageTurn(page);
+    expect(await sent(page)).toHaveLength(1);
+    expect(await confirmation(page).count()).toBe(0);
+  });
+
   test('a clean inline reply sends at once and its panel is torn down though Gmail keeps its DOM', async () => {
     await open('reply');
     const reply = page.locator('div.M9').first();
