@@ -46,7 +46,14 @@ export async function startComposeIntegration(
   let settings = await loadUserSettings().catch(() => DEFAULT_USER_SETTINGS);
   const collapsedByAccount = await panelCollapsedItem.getValue().catch(() => ({}) as Record<string, boolean>);
   let collapsed = collapsedByAccount[account] ?? false;
-  ctx.onInvalidated(userSettingsItem.watch((v) => (settings = normalizeUserSettings(v))));
+  let watcherRef: { composes: ReadonlyMap<HTMLElement, ComposeHandle> } | null = null;
+  ctx.onInvalidated(
+    userSettingsItem.watch((v) => {
+      settings = normalizeUserSettings(v);
+      // A report reused at send time must come from the current settings.
+      for (const c of watcherRef?.composes.values() ?? []) c.invalidate?.();
+    }),
+  );
   ctx.onInvalidated(() => removeHighlightStyle(doc));
 
   const analyze = (draft: Draft): Report => {
@@ -139,6 +146,7 @@ export async function startComposeIntegration(
     },
   });
 
+  watcherRef = watcher;
   const gate = createSendGate({
     targetFor: (node) => watcher.composeFor(node),
     threshold: () => settings.gateLevel,

@@ -19,6 +19,8 @@ export interface ComposeHandle extends GateTarget {
   noteFiles(files: ExactAttachment[]): void;
   /** The panel's host left the DOM while the compose stayed (Gmail re-rendered): put it back. */
   ensureMounted(): void;
+  /** Settings that change the analysis changed: the next check analyses afresh. */
+  invalidate?(): void;
 }
 
 export type LayoutState = 'ok' | 'layout-not-recognized';
