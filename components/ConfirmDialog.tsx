@@ -15,13 +15,60 @@ interface Props {
   onSend: () => void;
 }
 
+const FOCUSABLE = 'button:not([disabled]), [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
+
+/** The element that has focus, looking into shadow roots (ours included). */
+function deepActiveElement(doc: Document): Element | null {
+  let el = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
 /**
- * "Send this email anyway?" — shown by the send gate. The dialog itself takes focus, not a button: the
- * key that triggered the send (Space acts on keyup) must not land on one of our buttons. Escape = Review.
+ * "Send this email anyway?" — shown by the send gate, as a modal dialog:
+ *  - focus moves to Review, the default and first in tab order, and Tab / Shift+Tab stay in the dialog;
+ *  - Escape means Review; a click on the backdrop too;
+ *  - when the dialog closes, focus returns to where it was (unless Review moved it to the evidence).
+ * The key that triggered the send (Space acts on keyup) cannot activate Review: the send gate swallows
+ * that gesture's keyup.
  */
 export function ConfirmDialog({ locale, findings, top = 3, onReview, onSend }: Props) {
   const dialog = useRef<HTMLDivElement>(null);
-  useEffect(() => dialog.current?.focus(), []);
+  useEffect(() => {
+    const el = dialog.current;
+    if (!el) return;
+    const doc = el.ownerDocument;
+    const previous = deepActiveElement(doc) as HTMLElement | null;
+    el.querySelector<HTMLElement>('[data-action="review"]')?.focus();
+    return () => {
+      // Give focus back only if it is still ours (or lost): Review may have moved it to the subject.
+      const now = deepActiveElement(doc);
+      const root = el.getRootNode() as ShadowRoot | Document;
+      const host = (root as ShadowRoot).host ?? null;
+      const ours =
+        !now ||
+        now === doc.body ||
+        now === host ||
+        el.contains(now) ||
+        (host?.shadowRoot?.contains(now) ?? false);
+      if (ours && previous?.isConnected && previous !== doc.body) previous.focus?.();
+    };
+  }, []);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      onReview();
+      return;
+    }
+    if (e.key !== 'Tab' || !dialog.current) return;
+    const items = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    if (!items.length) return;
+    const active = deepActiveElement(dialog.current.ownerDocument);
+    const i = items.indexOf(active as HTMLElement);
+    const next = e.shiftKey ? (i <= 0 ? items.length - 1 : i - 1) : i === items.length - 1 ? 0 : i + 1;
+    e.preventDefault();
+    items[next]!.focus();
+  };
   const rest = findings.length - top;
   // Likely mistakes (a forgotten attachment) may be why the gate asked at all: show them first.
   const shown = [
@@ -38,7 +85,7 @@ export function ConfirmDialog({ locale, findings, top = 3, onReview, onSend }: P
         aria-modal="true"
         aria-labelledby="pf-confirm-title"
         aria-describedby="pf-confirm-intro"
-        onKeyDown={(e) => e.key === 'Escape' && onReview()}
+        onKeyDown={onKeyDown}
       >
         <h2 id="pf-confirm-title">{t(locale, 'confirm.title')}</h2>
         <p id="pf-confirm-intro" class="pf-intro">
@@ -47,11 +94,11 @@ export function ConfirmDialog({ locale, findings, top = 3, onReview, onSend }: P
         <FindingList findings={shown} locale={locale} />
         {rest > 0 && <p class="pf-more">{tCount(locale, 'confirm.more', rest)}</p>}
         <div class="pf-actions">
-          <button type="button" class="pf-btn pf-secondary" data-action="send" onClick={onSend}>
-            {t(locale, 'confirm.send')}
-          </button>
           <button type="button" class="pf-btn pf-primary" data-action="review" onClick={onReview}>
             {t(locale, 'confirm.review')}
+          </button>
+          <button type="button" class="pf-btn pf-secondary" data-action="send" onClick={onSend}>
+            {t(locale, 'confirm.send')}
           </button>
         </div>
       </div>

@@ -23,6 +23,7 @@ export function FindingList({ findings, locale, onJump }: Props) {
         <li key={`${f.ruleId}:${i}`} class={`pf-finding pf-${f.severity}`} data-rule={f.ruleId}>
           <span
             class="pf-sev"
+            role="img"
             title={t(locale, `severity.${f.severity}`)}
             aria-label={t(locale, `severity.${f.severity}`)}
           />

@@ -14,6 +14,8 @@ export interface PanelState {
   collapsed: boolean;
   /** The send gate's question is open. */
   confirming: boolean;
+  /** The last send went through unasked because the analysis was partial (engine work budget). */
+  partialSend: boolean;
   attachments: { count: number; bytes: number };
 }
 
@@ -29,12 +31,13 @@ export const initialPanelState = (locale: Locale): PanelState => ({
   report: null,
   collapsed: false,
   confirming: false,
+  partialSend: false,
   attachments: { count: 0, bytes: 0 },
 });
 
 /** The per-compose panel: level, findings with fixes, and the send confirmation. */
 export function Panel({ store, actions }: { store: Store<PanelState>; actions: PanelActions }) {
-  const { locale, report, collapsed, confirming, attachments } = useStore(store);
+  const { locale, report, collapsed, confirming, partialSend, attachments } = useStore(store);
   const findings = report ? sortFindings(report.findings) : [];
   const level = report?.level ?? 'ok';
   const summary = !report
@@ -56,8 +59,10 @@ export function Panel({ store, actions }: { store: Store<PanelState>; actions: P
         </span>
         <span class="pf-name">{t(locale, 'panel.name')}</span>
         {report && <LevelBadge level={level} locale={locale} />}
-        <span class="pf-summary" aria-live="polite">
-          {summary}
+        <span class="pf-summary">{summary}</span>
+        {/* Announced when the level changes, not at every keystroke: its text is only the level. */}
+        <span class="pf-sr" aria-live="polite" aria-atomic="true">
+          {report ? t(locale, 'panel.levelNow', { level: t(locale, `level.${level}`) }) : ''}
         </span>
         {attachments.count > 0 && (
           <span class="pf-att" title={`${attachments.bytes} B`}>
@@ -88,6 +93,11 @@ export function Panel({ store, actions }: { store: Store<PanelState>; actions: P
           </button>
         )}
       </header>
+      {report?.partial && (
+        <p class="pf-note" data-note="partial">
+          {t(locale, partialSend ? 'panel.partialSent' : 'panel.partial')}
+        </p>
+      )}
       {open && <FindingList findings={findings} locale={locale} onJump={actions.jump} />}
       {confirming && (
         <ConfirmDialog

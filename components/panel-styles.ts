@@ -63,6 +63,10 @@ button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
 .pf-primary:hover { background: #0842a0; }
 .pf-secondary { background: transparent; color: var(--pf-danger); border-color: #dadce0; }
 .pf-secondary:hover { background: var(--pf-danger-bg); }
+.pf-note { margin: 0; padding: 4px 10px 6px; color: var(--pf-muted); font-size: 12px; }
+/* Read by screen readers only (the level announcement). */
+.pf-sr { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
+  clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 `;
 
 /** Style for the page (not the shadow root): evidence highlighted in the draft via CSS.highlights. */

@@ -28,10 +28,12 @@ describe('Gmail adapter on the committed fixtures', () => {
   test('inbox: one empty pop-up compose; sender from the title when From is empty', () => {
     const doc = loadFixture('inbox');
     const root = only(doc);
-    expect(root.getAttribute('role')).toBe('dialog');
+    // Pop-up composes nest div.aaZ > div.M9 > div.aoI[role=region] inside the dialog.
+    expect(root.matches('div.aaZ > div.M9')).toBe(true);
+    expect(root.closest('[role="dialog"]')).not.toBeNull();
     expect(gmail.readDraft(root)).toEqual(empty('jan@example.com'));
     expect(gmail.account(doc)).toBe('jan@example.com');
-    expect(gmail.findSendControl(root)?.textContent).toBe('Send');
+    expect(gmail.findSendControls(root).map((b) => b.textContent)).toEqual(['Send']);
     expect(gmail.findPanelAnchor(root)?.element.matches('table.IZ')).toBe(true);
   });
 
@@ -107,7 +109,7 @@ describe('Gmail adapter on the committed fixtures', () => {
       text: 'Hi Petr, does Friday at noon work for you?',
       html: '<div>Hi Petr, does Friday at noon work for you?</div>',
     });
-    expect(gmail.findSendControl(roots[0]!)).not.toBe(gmail.findSendControl(roots[1]!));
+    expect(gmail.findSendControls(roots[0]!)[0]).not.toBe(gmail.findSendControls(roots[1]!)[0]);
   });
 
   test('Czech Gmail: same selectors, Czech size labels, account from the Czech title', () => {
@@ -124,7 +126,7 @@ describe('Gmail adapter on the committed fixtures', () => {
         { name: 'foto.jpg', size: 845 * 1024, type: '' },
       ],
     });
-    expect(gmail.findSendControl(root)?.textContent).toBe('Odeslat');
+    expect(gmail.findSendControls(root)[0]?.textContent).toBe('Odeslat');
   });
 
   test('exact sizes from files replace the rounded chip sizes; files without a chip yet are included', () => {
@@ -187,7 +189,8 @@ describe('no-op adapter', () => {
     const doc = loadFixture('two');
     expect(noopAdapter.findComposeRoots(doc)).toEqual({ roots: [], unrecognized: 0 });
     expect(() => noopAdapter.readDraft(doc.body)).toThrow(LayoutError);
-    expect(noopAdapter.findSendControl(doc.body)).toBeNull();
+    expect(noopAdapter.findSendControls(doc.body)).toEqual([]);
+    expect(noopAdapter.findSendMenuItem(doc.body)).toBeNull();
     expect(noopAdapter.findPanelAnchor(doc.body)).toBeNull();
   });
 });

@@ -115,12 +115,9 @@ describe('send confirmation', () => {
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(dialog.querySelectorAll('.pf-finding')).toHaveLength(3);
     expect(q('.pf-more')!.textContent).toBe('2 more problems are listed in the panel.');
-    expect(
-      qa('[data-action]')
-        .map((b) => b.dataset.action)
-        .sort(),
-    ).toEqual(['review', 'send']);
-    expect(document.activeElement).toBe(dialog);
+    // Review first in tab order, and the default: it has focus.
+    expect(qa('[data-action]').map((b) => b.dataset.action)).toEqual(['review', 'send']);
+    expect(document.activeElement).toBe(q('[data-action="review"]'));
     act(() => q('[data-action="review"]')!.click());
     expect(actions.review).toHaveBeenCalledTimes(1);
     act(() => q('[data-action="send"]')!.click());
@@ -142,6 +139,83 @@ describe('send confirmation', () => {
       .querySelector('[role="dialog"]')!
       .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(onReview).toHaveBeenCalled();
+  });
+});
+
+describe('dialog focus', () => {
+  function open() {
+    container = document.createElement('div');
+    const before = document.createElement('button');
+    before.textContent = 'Send';
+    document.body.replaceChildren(before, container);
+    before.focus();
+    const onReview = vi.fn();
+    const show = (on: boolean) =>
+      act(() =>
+        render(
+          on ? (
+            <ConfirmDialog locale="en" findings={[finding()]} onReview={onReview} onSend={vi.fn()} />
+          ) : null,
+          container,
+        ),
+      );
+    show(true);
+    const dialog = container.querySelector<HTMLElement>('[role="dialog"]')!;
+    const key = (k: string, shiftKey = false) =>
+      dialog.dispatchEvent(
+        new KeyboardEvent('keydown', { key: k, shiftKey, bubbles: true, cancelable: true }),
+      );
+    const active = () =>
+      (document.activeElement as HTMLElement | null)?.dataset.action ?? document.activeElement?.textContent;
+    return { before, dialog, key, active, show, onReview };
+  }
+
+  test('Tab and Shift+Tab cycle inside the dialog', () => {
+    const d = open();
+    expect(d.active()).toBe('review');
+    d.key('Tab');
+    expect(d.active()).toBe('send');
+    d.key('Tab');
+    expect(d.active()).toBe('review');
+    d.key('Tab', true);
+    expect(d.active()).toBe('send');
+  });
+
+  test('closing gives focus back to where it was, unless Review moved it elsewhere', () => {
+    const d = open();
+    d.show(false);
+    expect(document.activeElement).toBe(d.before);
+    const e = open();
+    const subject = document.createElement('input');
+    document.body.append(subject);
+    subject.focus();
+    e.show(false);
+    expect(document.activeElement).toBe(subject);
+  });
+});
+
+describe('live region and partial analysis', () => {
+  test('one live region, whose text changes with the level only', () => {
+    const { store, qa } = mount('en', { report: report([finding()], 'warning') });
+    const live = qa('[aria-live]');
+    expect(live).toHaveLength(1);
+    expect(live[0]!.textContent).toBe('Preflight: Risky');
+    act(() => store.set({ report: report([finding(), finding({ ruleId: 'b' })], 'warning') }));
+    expect(live[0]!.textContent).toBe('Preflight: Risky');
+    act(() => store.set({ report: report([], 'ok') }));
+    expect(live[0]!.textContent).toBe('Preflight: Looks good');
+  });
+
+  test.each([
+    ['en', false, /^Checked in part: .*will not hold/],
+    ['en', true, /^Checked in part: .*sent without asking/],
+    ['cs', false, /^Zkontrolováno jen zčásti: .*nezdrží/],
+    ['cs', true, /^Zkontrolováno jen zčásti: .*bez dotazu/],
+  ] as const)('a partial report says so (%s, sent unasked: %s)', (locale, partialSend, text) => {
+    const { q, store } = mount(locale, { report: { ...report([], 'ok'), partial: true }, partialSend });
+    expect(q('[data-note="partial"]')!.textContent).toMatch(text);
+    act(() => store.set({ report: report([], 'ok') }));
+    expect(q('[data-note="partial"]')).toBeNull();
   });
 });
 

@@ -15,7 +15,7 @@ const report = (level: Level): Report => ({ score: 0, level, findings: [] });
 /** A compose with a Send button; the "page" (Gmail) counts the events that reach it. */
 function setup(
   opts: {
-    level?: Level | 'unreadable' | 'throws';
+    level?: Level | 'unreadable' | 'throws' | 'partial';
     threshold?: GateLevel;
     dialog?: boolean;
     throwHook?: boolean;
@@ -23,30 +23,44 @@ function setup(
 ) {
   document.body.innerHTML = `
     <div class="compose"><div contenteditable="true" class="body"></div>
+      <div role="button" class="archive" tabindex="0">Send &amp; Archive</div>
       <div role="button" class="send" tabindex="0"><span class="label">Send</span></div>
+      <div role="button" class="more" aria-haspopup="true" tabindex="0"></div>
       <preflight-panel></preflight-panel></div>
-    <div class="elsewhere"></div>`;
+    <div class="elsewhere"></div>
+    <div role="menu" class="menu"><div role="menuitem" class="schedule">Schedule send</div>
+      <div role="menuitem" class="other">Other</div></div>`;
   const root = document.querySelector<HTMLElement>('.compose')!;
   const send = root.querySelector<HTMLElement>('.send')!;
+  const archive = root.querySelector<HTMLElement>('.archive')!;
+  const more = root.querySelector<HTMLElement>('.more')!;
+  const schedule = document.querySelector<HTMLElement>('.schedule')!;
   const host = root.querySelector<HTMLElement>('preflight-panel')!;
   const target = {
     root,
     host,
     bypass: false as boolean,
     confirming: false as boolean,
-    sendControl: () => send,
+    sendControls: () => [send, archive],
     check: vi.fn((): Report | null => {
       if (opts.level === 'throws') throw new Error('analysis broke');
+      if (opts.level === 'partial') return { ...report('danger'), partial: true };
       return opts.level === 'unreadable' ? null : report(opts.level ?? 'danger');
     }),
-    hold: vi.fn(() => {
+    hold: vi.fn((_control: HTMLElement | null) => {
       target.confirming = true;
       return true;
     }),
+    notePartial: vi.fn(),
   } satisfies GateTarget;
   const onError = vi.fn();
   const gate = createSendGate({
     targetFor: (n) => (root.contains(n) ? target : undefined),
+    // The menu opened by `more` lives outside the compose; only its "Schedule send" item sends.
+    sendMenuItem: (el) => {
+      const item = el.closest<HTMLElement>('.schedule');
+      return item ? { item, opener: more } : null;
+    },
     threshold: () => opts.threshold ?? 'warning',
     ownDialogOpen: () => !!opts.dialog,
     shouldThrow: () => !!opts.throwHook,
@@ -68,7 +82,28 @@ function setup(
     el.dispatchEvent(new KeyboardEvent('keyup', { key: k, bubbles: true, cancelable: true, ...mods }));
     return down;
   };
-  return { root, send, host, target, seen, click, key, onError, stop: () => ac.abort() };
+  /** Dispatches one event; returns whether the gate swallowed it (cancelled, never reached the page). */
+  const fire = (el: Element, type: string, init: MouseEventInit & KeyboardEventInit = {}) => {
+    const Ctor = type.startsWith('key') ? KeyboardEvent : MouseEvent;
+    const ev = new Ctor(type, { bubbles: true, cancelable: true, button: 0, ...init });
+    const before = seen.length;
+    el.dispatchEvent(ev);
+    return ev.defaultPrevented && seen.length === before;
+  };
+  return {
+    root,
+    send,
+    archive,
+    schedule,
+    host,
+    target,
+    seen,
+    click,
+    key,
+    fire,
+    onError,
+    stop: () => ac.abort(),
+  };
 }
 
 let env: ReturnType<typeof setup>;
@@ -222,5 +257,168 @@ describe('fail open', () => {
     });
     env.click();
     expect(env.seen).toEqual(['mousedown', 'mouseup', 'click']);
+  });
+});
+
+describe('every way to send', () => {
+  test('Send & Archive is a send control of its own: held, and the dialog is asked for that control', () => {
+    env = setup();
+    env.click(env.archive);
+    expect(env.seen).toEqual([]);
+    expect(env.target.hold).toHaveBeenCalledWith(env.archive);
+  });
+
+  test('Schedule send (a menu item outside the compose, acting on mouseup) is held for its compose', () => {
+    env = setup();
+    env.click(env.schedule);
+    expect(env.seen).toEqual([]);
+    expect(env.target.hold).toHaveBeenCalledWith(env.schedule);
+    expect(env.target.check).toHaveBeenCalledTimes(1);
+  });
+
+  test('other menu items and the menu opener are not sends', () => {
+    env = setup();
+    env.click(document.querySelector('.other')!);
+    env.click(env.root.querySelector('.more')!);
+    expect(env.target.check).not.toHaveBeenCalled();
+    expect(env.seen).toHaveLength(6);
+  });
+
+  test('Enter and Space on Send & Archive are held; the shortcut is asked for with no control', () => {
+    env = setup();
+    env.key(env.archive, 'Enter');
+    expect(env.target.hold).toHaveBeenLastCalledWith(env.archive);
+    env.target.confirming = false;
+    env.key(env.root.querySelector('.body')!, 'Enter', { ctrlKey: true });
+    expect(env.target.hold).toHaveBeenLastCalledWith(null);
+  });
+});
+
+// Each test below kills a deliberate bug that the older tests let through (issue 13).
+describe('the gate holds exactly the sends', () => {
+  test('a right-button press on Send is no send: not analysed, not held', () => {
+    env = setup();
+    for (const type of ['mousedown', 'mouseup']) expect(env.fire(env.send, type, { button: 2 })).toBe(false);
+    expect(env.fire(env.send, 'contextmenu', { button: 2 })).toBe(false);
+    expect(env.target.check).not.toHaveBeenCalled();
+  });
+
+  test('Alt+Enter, Shift+Ctrl+Enter and plain Enter in the body are no sends', () => {
+    env = setup();
+    const body = env.root.querySelector('.body')!;
+    expect(env.key(body, 'Enter', { altKey: true }).defaultPrevented).toBe(false);
+    expect(env.key(body, 'Enter', { ctrlKey: true, altKey: true }).defaultPrevented).toBe(false);
+    expect(env.key(body, 'Enter', { ctrlKey: true, shiftKey: true }).defaultPrevented).toBe(false);
+    expect(env.key(body, 'Enter').defaultPrevented).toBe(false);
+    expect(env.target.check).not.toHaveBeenCalled();
+  });
+
+  test('keyups are only swallowed for the key of a held gesture on a control, never elsewhere', () => {
+    env = setup();
+    const body = env.root.querySelector('.body')!;
+    expect(env.fire(body, 'keyup', { key: 'a' })).toBe(false);
+    expect(env.fire(env.send, 'keyup', { key: ' ' })).toBe(false);
+    expect(env.fire(document.querySelector('.elsewhere')!, 'keyup', { key: 'Enter' })).toBe(false);
+    // A held Space on Send: its own keyup is swallowed wherever focus went, other keyups are not.
+    expect(env.fire(env.send, 'keydown', { key: ' ' })).toBe(true);
+    expect(env.fire(body, 'keyup', { key: 'a' })).toBe(false);
+    expect(env.fire(env.host, 'keyup', { key: ' ' })).toBe(true);
+    expect(env.fire(env.host, 'keyup', { key: ' ' })).toBe(false);
+    // The shortcut sends on keydown; its keyup is left alone.
+    env.target.confirming = false;
+    expect(env.fire(body, 'keydown', { key: 'Enter', ctrlKey: true })).toBe(true);
+    expect(env.fire(body, 'keyup', { key: 'Enter', ctrlKey: true })).toBe(false);
+  });
+
+  test('a clean send is analysed once per gesture, not once per event', () => {
+    env = setup({ level: 'ok' });
+    env.click();
+    expect(env.seen).toEqual(['mousedown', 'mouseup', 'click']);
+    expect(env.target.check).toHaveBeenCalledTimes(1);
+    env.key(env.send, ' ');
+    expect(env.target.check).toHaveBeenCalledTimes(2);
+  });
+
+  test('a press held and released over our backdrop leaves no stale gesture: the next bare click is decided afresh', () => {
+    env = setup();
+    expect(env.fire(env.send, 'mousedown')).toBe(true);
+    expect(env.fire(env.host, 'mouseup')).toBe(false);
+    // The user answers "Review": the dialog closes.
+    env.target.confirming = false;
+    env.target.check.mockImplementation(() => report('ok'));
+    // A bare click on Send (element.click()): analysed now, and clean, so it reaches the page.
+    expect(env.fire(env.send, 'click')).toBe(false);
+    expect(env.target.check).toHaveBeenCalledTimes(2);
+    expect(env.seen).toEqual(['mouseup', 'click']);
+  });
+
+  test('a click is only the end of a gesture right after its mouseup on the same control', () => {
+    env = setup();
+    expect(env.fire(env.send, 'mousedown')).toBe(true);
+    expect(env.fire(env.root.querySelector('.body')!, 'mouseup')).toBe(false);
+    env.target.confirming = false;
+    env.target.check.mockImplementation(() => report('ok'));
+    expect(env.fire(env.send, 'click')).toBe(false);
+    // Pressed on Send & Archive, released on Send: no send, no stale hold either.
+    env.target.check.mockImplementation(() => report('danger'));
+    expect(env.fire(env.archive, 'mousedown')).toBe(true);
+    env.target.confirming = false;
+    expect(env.fire(env.send, 'mouseup')).toBe(false);
+    env.target.check.mockImplementation(() => report('ok'));
+    expect(env.fire(env.send, 'click')).toBe(false);
+  });
+
+  test('a held press whose question was answered meanwhile (Escape) is not swallowed at release; its click is decided afresh', () => {
+    env = setup();
+    expect(env.fire(env.send, 'mousedown')).toBe(true);
+    env.target.confirming = false; // answered with the keyboard, mouse still down
+    expect(env.fire(env.send, 'mouseup')).toBe(false);
+    env.target.check.mockImplementation(() => report('ok'));
+    expect(env.fire(env.send, 'click')).toBe(false);
+    expect(env.target.check).toHaveBeenCalledTimes(2);
+    // A held key whose question was answered: its repeats and keyup are decided afresh (asked again).
+    env.target.check.mockImplementation(() => report('danger'));
+    expect(env.fire(env.send, 'keydown', { key: ' ' })).toBe(true);
+    env.target.confirming = false;
+    expect(env.fire(env.send, 'keydown', { key: ' ', repeat: true })).toBe(true);
+    expect(env.target.check).toHaveBeenCalledTimes(4);
+    env.target.confirming = false;
+    expect(env.fire(env.send, 'keyup', { key: ' ' })).toBe(true);
+    expect(env.target.check).toHaveBeenCalledTimes(5);
+    env.target.confirming = false;
+    env.target.check.mockImplementation(() => report('ok'));
+    expect(env.fire(env.send, 'keydown', { key: ' ' })).toBe(false);
+    expect(env.fire(env.send, 'keyup', { key: ' ' })).toBe(false);
+  });
+
+  test('auto-repeated keydowns of a held key are swallowed too', () => {
+    env = setup();
+    const body = env.root.querySelector('.body')!;
+    expect(env.fire(env.send, 'keydown', { key: 'Enter' })).toBe(true);
+    expect(env.fire(env.send, 'keydown', { key: 'Enter', repeat: true })).toBe(true);
+    // Focus moved to our dialog: repeats land on our host and must not reach the page either.
+    expect(env.fire(env.host, 'keydown', { key: 'Enter', repeat: true })).toBe(true);
+    expect(env.fire(env.send, 'keyup', { key: 'Enter' })).toBe(true);
+    env.target.confirming = false;
+    expect(env.fire(body, 'keydown', { key: 'Enter', ctrlKey: true })).toBe(true);
+    expect(env.fire(body, 'keydown', { key: 'Enter', ctrlKey: true, repeat: true })).toBe(true);
+    expect(env.target.check).toHaveBeenCalledTimes(2);
+  });
+
+  test('a clean key gesture lets its repeats through as well', () => {
+    env = setup({ level: 'ok' });
+    expect(env.fire(env.send, 'keydown', { key: 'Enter' })).toBe(false);
+    expect(env.fire(env.send, 'keydown', { key: 'Enter', repeat: true })).toBe(false);
+    expect(env.target.check).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('partial analysis', () => {
+  test('a report cut short by the work budget never holds a send; the compose is told to say so', () => {
+    env = setup({ level: 'partial' });
+    env.click();
+    expect(env.seen).toEqual(['mousedown', 'mouseup', 'click']);
+    expect(env.target.hold).not.toHaveBeenCalled();
+    expect(env.target.notePartial).toHaveBeenCalledTimes(1);
   });
 });

@@ -16,6 +16,9 @@ import type { BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const CHROME_EXT = join(ROOT, '.output/chrome-mv3');
 export const FIREFOX_EXT = join(ROOT, '.output/firefox-mv2');
+/** The e2e builds (`wxt build --mode e2e`): production code plus the test hooks (utils/compose/test-hooks.ts). */
+export const CHROME_E2E_EXT = join(ROOT, '.output/chrome-mv3-e2e');
+export const FIREFOX_E2E_EXT = join(ROOT, '.output/firefox-mv2-e2e');
 export const CHROMIUM_BIN = process.env.PREFLIGHT_CHROMIUM ?? '/usr/lib/chromium/chromium';
 export const FIREFOX_BIN = process.env.PREFLIGHT_FIREFOX ?? '/usr/bin/firefox-esr';
 
@@ -36,7 +39,10 @@ export function requireBinary(path: string, name: string): void {
 
 export function requireBuild(dir: string): void {
   if (!existsSync(join(dir, 'manifest.json'))) {
-    throw new Error(`No extension build in ${dir}. Run: npx wxt build && npx wxt build -b firefox`);
+    throw new Error(
+      `No extension build in ${dir}. Run: npx wxt build && npx wxt build -b firefox` +
+        ' (e2e builds: add --mode e2e)',
+    );
   }
 }
 
@@ -58,10 +64,13 @@ export async function launchChromium(
     headless?: boolean;
     /** More host-resolver rules, e.g. 'MAP cloudflare-dns.com 127.0.0.1:8443' (a local DoH server). */
     hostRules?: string[];
+    /** The unpacked extension to load (default: the production build). */
+    extension?: string;
   } = {},
 ): Promise<ChromiumSession> {
+  const ext = options.extension ?? CHROME_EXT;
   requireBinary(CHROMIUM_BIN, 'Chromium');
-  requireBuild(CHROME_EXT);
+  requireBuild(ext);
   const { chromium } = await import('playwright-core');
   const rules = [
     ...WEBMAIL_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`),
@@ -77,8 +86,8 @@ export async function launchChromium(
     locale: 'en-US',
     args: [
       ...(headless ? ['--headless=new'] : []),
-      `--disable-extensions-except=${CHROME_EXT}`,
-      `--load-extension=${CHROME_EXT}`,
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
       `--host-resolver-rules=${rules}`,
       // The fixture certificate is issued by the committed test CA, which this profile does not trust.
       '--ignore-certificate-errors',
@@ -142,10 +151,13 @@ export async function launchFirefox(
     allowExtensionPages?: boolean;
     /** More Firefox prefs. */
     prefs?: Record<string, string | number | boolean>;
+    /** The unpacked extension to install (default: the production build). */
+    extension?: string;
   } = {},
 ): Promise<FirefoxSession> {
+  const ext = options.extension ?? FIREFOX_EXT;
   requireBinary(FIREFOX_BIN, 'Firefox ESR');
-  requireBuild(FIREFOX_EXT);
+  requireBuild(ext);
   const puppeteer = (await import('puppeteer-core')).default;
   const profile = await mkdtemp(join(tmpdir(), 'preflight-ff-'));
   const browser = await puppeteer.launch({
@@ -173,7 +185,7 @@ export async function launchFirefox(
       ...options.prefs,
     },
   });
-  await browser.installExtension(FIREFOX_EXT);
+  await browser.installExtension(ext);
   return {
     browser,
     async close() {

@@ -23,8 +23,11 @@ export const CLEAN = {
   body: 'Hi Petr, does Friday at noon work for you? I booked a table at the usual place. Best regards, Jan',
 };
 
-/** Composes on the page: pop-up and full-screen (.Hd) and inline (.M9). Never our own dialog. */
-export const composes = (page: Page) => page.locator('.Hd[role="dialog"], div.M9');
+/**
+ * Composes on the page: every kind is a div.M9 (pop-up and full-screen nest it in their dialog); a sent
+ * inline reply stays in the DOM, hidden. Never our own dialog.
+ */
+export const composes = (page: Page) => page.locator('div.M9:visible');
 export const panels = (page: Page) => page.locator('preflight-panel');
 export const panelIn = (compose: Locator) => compose.locator('preflight-panel');
 /** Our confirmation (Playwright's CSS pierces the open shadow root). */
@@ -45,8 +48,33 @@ export async function writeDraft(compose: Locator, draft: { to?: string; subject
   }
 }
 
-/** Sends recorded by the fixture page. */
+/** Sends recorded by the fixture page; `how` is send, archive, schedule. */
 export const sent = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __sent: { subject: string }[] }).__sent);
+  page.evaluate(
+    () => (window as unknown as { __sent: { subject: string; how: string; to: string[] }[] }).__sent,
+  );
+
+/** Sending events (presses, releases, clicks, keys on send controls) that reached the fixture page. */
+export const pageEvents = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __events: number }).__events);
+
+/**
+ * Resolves once the page ran a task after every input event delivered so far: by then it had its chance
+ * to send (the fixture sends synchronously from its handlers). Used instead of fixed sleeps before
+ * asserting that nothing was sent.
+ */
+export const pageTurn = (page: Page) =>
+  page.evaluate(() => new Promise<void>((r) => setTimeout(() => requestAnimationFrame(() => r()), 0)));
+
+/** The element that has focus, looking into shadow roots: 'review', 'send', or a description. */
+export const focused = (page: Page) =>
+  page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    if (!el) return '';
+    if (el.hasAttribute('data-action')) return el.getAttribute('data-action')!;
+    if (el.getAttribute('g_editable') === 'true') return 'editor';
+    return el.tagName.toLowerCase();
+  });
 
 export const hostAttr = (compose: Locator, name: string) => panelIn(compose).getAttribute(`data-${name}`);

@@ -36,8 +36,21 @@ export interface ComposeAdapter {
    * a part Preflight needs is missing.
    */
   readDraft(root: HTMLElement, exact?: readonly ExactAttachment[]): Draft;
-  /** The control that sends (the Send button), or null. */
-  findSendControl(root: HTMLElement): HTMLElement | null;
+  /**
+   * Every control inside the compose that sends: Send first (the one the gate clicks to re-send a
+   * keyboard shortcut), then the others (Gmail's Send & Archive…), in that order whatever their DOM order.
+   * Never an element inside the body editor (a draft's markup can pose as a button). Empty when none.
+   */
+  findSendControls(root: HTMLElement): HTMLElement[];
+  /**
+   * Send actions that live outside the compose root, such as the items of a "more send options" menu
+   * the webmail renders at the end of the page (Gmail's Schedule send). Given the target of a pointer
+   * or key event anywhere in the page, returns the menu item it is on and the `opener`, an element inside
+   * the compose the item acts on (usually the button that opened the menu); null when `target` is not
+   * such an item. The gate treats the item like a send control of that compose (hold, then re-dispatch
+   * on the item itself). Adapters without such menus return null.
+   */
+  findSendMenuItem(target: Element): { item: HTMLElement; opener: HTMLElement } | null;
   /** The body editor (contenteditable), or null. */
   findBodyEditor(root: HTMLElement): HTMLElement | null;
   /** The visible subject input, or null (inline replies keep the subject hidden). */
@@ -66,7 +79,8 @@ export const noopAdapter: ComposeAdapter = {
   readDraft: () => {
     throw new LayoutError('compose');
   },
-  findSendControl: () => null,
+  findSendControls: () => [],
+  findSendMenuItem: () => null,
   findBodyEditor: () => null,
   findSubjectInput: () => null,
   findPanelAnchor: () => null,
@@ -75,28 +89,51 @@ export const noopAdapter: ComposeAdapter = {
   account: () => '',
 };
 
-/** First element matching any selector of the list, in list order (current layout first, older after). */
+/**
+ * True when `el` sits inside an editable region (a draft's body): its markup is the user's (or a
+ * sender's) content and may pose as any part of the webmail. `el` itself may be the editor.
+ */
+export function inEditableContent(el: Element): boolean {
+  return !!el.parentElement?.closest('[contenteditable]:not([contenteditable="false"]), [g_editable]');
+}
+
+/** Options of queryFirst/queryAll. */
+export interface QueryOptions {
+  /** Also return elements inside editable content (default false: only the webmail's own chrome). */
+  includeContent?: boolean;
+}
+
+/**
+ * First element matching any selector of the list, in list order (current layout first, older after).
+ * Elements inside editable content are skipped: a draft cannot pose as the webmail's controls.
+ */
 export function queryFirst<T extends Element = HTMLElement>(
   scope: ParentNode,
   selectors: readonly string[],
+  options: QueryOptions = {},
 ): T | null {
   for (const s of selectors) {
-    const el = scope.querySelector<T & Element>(s);
-    if (el) return el as T;
+    for (const el of scope.querySelectorAll(s)) {
+      if (options.includeContent || !inEditableContent(el)) return el as T;
+    }
   }
   return null;
 }
 
-/** Every element matching any selector of the list, deduplicated, in document order per selector. */
+/**
+ * Every element matching any selector of the list, deduplicated, in document order per selector.
+ * Elements inside editable content are skipped (see queryFirst).
+ */
 export function queryAll<T extends Element = HTMLElement>(
   scope: ParentNode,
   selectors: readonly string[],
+  options: QueryOptions = {},
 ): T[] {
   const seen = new Set<Element>();
   const out: T[] = [];
   for (const s of selectors) {
     for (const el of scope.querySelectorAll(s)) {
-      if (!seen.has(el)) {
+      if (!seen.has(el) && (options.includeContent || !inEditableContent(el))) {
         seen.add(el);
         out.push(el as T);
       }

@@ -1,7 +1,8 @@
 /**
  * One controller per compose: reads the draft after the user pauses typing, keeps the panel's state,
- * answers the send gate with a fresh analysis, and re-sends once when the user says "Send anyway".
- * Keystrokes only move a deadline; reading the DOM and analysing happen in a timer task after it.
+ * answers the send gate (reusing the last report when the draft did not change), and re-sends once when
+ * the user says "Send anyway". Keystrokes only move a deadline; reading the DOM and analysing happen in
+ * a timer task after it.
  */
 import type { ComposeAdapter, ExactAttachment } from '../adapters';
 import { totalAttachmentBytes } from '../adapters/attachments';
@@ -32,6 +33,14 @@ export interface ControllerOptions {
   debounceMs?: number;
 }
 
+/**
+ * A cheap identity of what the analysis reads: every field of the draft. Two drafts with the same
+ * fingerprint get the same report.
+ */
+export function draftFingerprint(d: Draft): string {
+  return JSON.stringify([d.from, d.to, d.cc, d.bcc, d.subject, d.text, d.html, d.attachments, !!d.isReply]);
+}
+
 export class ComposeController implements PanelActions, ComposeHandle {
   readonly root: HTMLElement;
   readonly store: Store<PanelState>;
@@ -39,6 +48,13 @@ export class ComposeController implements PanelActions, ComposeHandle {
   host: HTMLElement | null = null;
   /** One-shot: the next send gesture passes the gate (set only while "Send anyway" re-sends). */
   bypass = false;
+  /** What the held send went through: a control, a menu item outside the compose, or the shortcut. */
+  private held: { control: HTMLElement | null; menu: boolean } | null = null;
+  /** hold() asked for the dialog and the next task has not yet checked that it rendered. */
+  private renderPending = false;
+  /** The draft the last report was computed from (see draftFingerprint). */
+  private lastKey = '';
+  private lastReport: Report | null = null;
   private exact: ExactAttachment[] = [];
   private dueAt = 0;
   private timerPending = false;
@@ -55,10 +71,31 @@ export class ComposeController implements PanelActions, ComposeHandle {
     // Typing, pasting, editing chips: any input in the compose. Capture: Gmail stops some of them.
     scope.listen(this.root, 'input', this.onInput, { capture: true, passive: true });
     scope.onDispose(() => this.highlighted && clearHighlight(this.root.ownerDocument));
+    // The compose closed: nothing is held any more.
+    scope.onDispose(() => this.release());
   }
 
+  /**
+   * The confirmation is visible: asked for, in a host that is on the page, and rendered (or asked for in
+   * this very task). When the store says "confirming" but the dialog is gone (the page removed our host),
+   * the question is dropped here, so the gate never swallows a send the user cannot see being held.
+   */
   get confirming(): boolean {
-    return this.store.get().confirming;
+    if (!this.store.get().confirming) return false;
+    if (this.dialogVisible() || (this.renderPending && this.host?.isConnected)) return true;
+    this.release();
+    return false;
+  }
+
+  private dialogVisible(): boolean {
+    return !!this.host?.isConnected && !!this.host.shadowRoot?.querySelector('[role="dialog"]');
+  }
+
+  /** Drops the question: no dialog, nothing held. */
+  private release(): void {
+    this.held = null;
+    this.renderPending = false;
+    if (this.store.get().confirming) this.store.set({ confirming: false });
   }
 
   /** The compose changed (input event, or the page observer saw chips or attachments move). */
@@ -87,12 +124,22 @@ export class ComposeController implements PanelActions, ComposeHandle {
     this.refresh();
   };
 
-  /** Reads and analyses now; returns the report, or null when the draft could not be read. */
+  /**
+   * Reads the draft now and returns its report, or null when the draft could not be read. The analysis
+   * is reused when the draft is unchanged since the last one (same fingerprint), so a send right after
+   * the live check costs one DOM read, not a second analysis.
+   */
   refresh(): Report | null {
     try {
       const t0 = performance.now();
       const draft = this.o.adapter.readDraft(this.root, this.exact);
-      const report = this.o.analyze(draft);
+      const key = draftFingerprint(draft);
+      let report = key === this.lastKey ? this.lastReport : null;
+      if (!report) {
+        report = this.o.analyze(draft);
+        this.lastKey = key;
+        this.lastReport = report;
+      }
       const bytes = totalAttachmentBytes(draft.attachments);
       this.store.set({ report, attachments: { count: draft.attachments.length, bytes } });
       this.writeHost(report, bytes, performance.now() - t0);
@@ -101,6 +148,12 @@ export class ComposeController implements PanelActions, ComposeHandle {
       this.o.onError?.(err);
       return null;
     }
+  }
+
+  /** Forget the last report (settings that change the analysis changed). */
+  invalidate(): void {
+    this.lastKey = '';
+    this.lastReport = null;
   }
 
   private writeHost(report: Report, bytes: number, ms: number): void {
@@ -113,9 +166,11 @@ export class ComposeController implements PanelActions, ComposeHandle {
     h.dataset.updated = String(Date.now());
   }
 
-  /** Puts the panel back if the page removed it while the compose stayed. */
+  /** Puts the panel back if the page removed it while the compose stayed; a question it showed is dropped. */
   ensureMounted(): void {
-    if (!this.host?.isConnected) this.o.mountPanel?.();
+    if (this.host?.isConnected) return;
+    this.release();
+    this.o.mountPanel?.();
   }
 
   /** The panel's host was (re)mounted: give it the current figures. */
@@ -134,22 +189,38 @@ export class ComposeController implements PanelActions, ComposeHandle {
 
   // ---- GateTarget -------------------------------------------------------------------------------
 
-  sendControl(): HTMLElement | null {
-    return this.o.adapter.findSendControl(this.root);
+  sendControls(): HTMLElement[] {
+    return this.o.adapter.findSendControls(this.root);
   }
 
-  /** Fresh analysis at send time (never the debounced one: the last keystroke may be 10 ms old). */
+  /**
+   * The report for the draft as it is at send time (never the debounced one: the last keystroke may be
+   * 10 ms old), reused when nothing changed since the last analysis.
+   */
   check(): Report | null {
     return this.refresh();
   }
 
-  /** Opens the confirmation. If it did not render by the next task, release the send (fail open). */
-  hold(): boolean {
+  /** The engine stopped at its work budget: the send goes through, and the panel says so. */
+  notePartial(): void {
+    this.store.set({ partialSend: true });
+  }
+
+  /**
+   * Opens the confirmation for a send through `control` (null: the keyboard shortcut). If the dialog did
+   * not render by the next task, the send is released (fail open): nothing stays held unseen.
+   */
+  hold(control: HTMLElement | null): boolean {
     // No panel on the page (not mounted yet, or removed by the page): nowhere to ask, so let it go.
     if (!this.host?.isConnected) return false;
-    this.store.set({ confirming: true });
+    const menu = !!control && !this.sendControls().includes(control);
+    this.held = { control, menu };
+    this.renderPending = true;
+    this.store.set({ confirming: true, partialSend: false });
     this.o.scope.setTimeout(() => {
-      if (this.confirming && !this.host?.shadowRoot?.querySelector('[role="dialog"]')) this.sendAnyway();
+      if (!this.renderPending) return;
+      this.renderPending = false;
+      if (this.store.get().confirming && !this.dialogVisible()) this.sendAnyway();
     }, 0);
     return true;
   }
@@ -180,15 +251,25 @@ export class ComposeController implements PanelActions, ComposeHandle {
   };
 
   review = (): void => {
+    this.held = null;
+    this.renderPending = false;
     this.store.set({ confirming: false, collapsed: false });
     const first = sortFindings(this.store.get().report?.findings ?? []).find(canJump);
     if (first) this.jump(first);
   };
 
-  /** Sends exactly once: synthetic mousedown/mouseup/click on Send with the one-shot bypass set. */
+  /**
+   * Sends exactly once: synthetic mousedown/mouseup/click, with the one-shot bypass set, on the control
+   * the held send went through (Send for the keyboard shortcut). A Send control the page re-rendered in
+   * the meantime is found again; a menu item whose menu closed is not re-opened (no guessing what it did).
+   */
   sendAnyway = (): void => {
+    const held = this.held;
+    this.held = null;
+    this.renderPending = false;
     this.store.set({ confirming: false });
-    const send = this.sendControl();
+    let send = held?.control?.isConnected ? held.control : null;
+    if (!send && !held?.menu) send = this.sendControls()[0] ?? null;
     if (!send) return;
     const r = send.getBoundingClientRect();
     const init: MouseEventInit = {

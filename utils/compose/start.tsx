@@ -15,7 +15,8 @@ import { exactFromFiles } from '../adapters/attachments';
 import { analyzeDraft } from '../analysis';
 import { pickLocale } from '../i18n';
 import { answerPopup } from '../popup-status';
-import { analysisSettingsFrom } from '../settings/analysis';
+import { loadPhrasePacksFor } from '../phrase-packs';
+import { analysisSettingsFrom, gateExempt } from '../settings/analysis';
 import { reportIntegrationStatus } from '../status';
 import {
   DEFAULT_USER_SETTINGS,
@@ -31,19 +32,8 @@ import { DomainFindings } from './domain-findings';
 import { GATED_EVENTS, createSendGate } from './gate';
 import { removeHighlightStyle } from './highlight';
 import { type Scope, scopeFrom } from './scope';
+import { TEST_BUILD, testPartialRequested, testThrowRequested } from './test-hooks';
 import { type ComposeHandle, PANEL_TAG, watchComposes } from './watcher';
-
-/**
- * Test hook: `<html data-preflight-test-throw>` or `?preflight-test-throw` makes the gate and the
- * analysis throw, so end-to-end tests can prove a failing Preflight never blocks a send. It only reads
- * the page; in production nothing sets it.
- */
-export function testThrowRequested(doc: Document): boolean {
-  return (
-    doc.documentElement.hasAttribute('data-preflight-test-throw') ||
-    /[?&]preflight-test-throw\b/.test(doc.location?.search ?? '')
-  );
-}
 
 /** Failures are expected when a webmail changes; they are reported quietly, never thrown into the page. */
 function quiet(err: unknown): void {
@@ -61,12 +51,25 @@ export async function startComposeIntegration(
   let settings = await loadUserSettings().catch(() => DEFAULT_USER_SETTINGS);
   const collapsedByAccount = await panelCollapsedItem.getValue().catch(() => ({}) as Record<string, boolean>);
   let collapsed = collapsedByAccount[account] ?? false;
-  ctx.onInvalidated(userSettingsItem.watch((v) => (settings = normalizeUserSettings(v))));
+  let watcherRef: { composes: ReadonlyMap<HTMLElement, ComposeHandle> } | null = null;
+  ctx.onInvalidated(
+    userSettingsItem.watch((v) => {
+      settings = normalizeUserSettings(v);
+      // A report reused at send time must come from the current settings.
+      for (const c of watcherRef?.composes.values() ?? []) c.invalidate?.();
+    }),
+  );
   ctx.onInvalidated(() => removeHighlightStyle(doc));
   ctx.onInvalidated(answerPopup(adapter, doc));
 
   const analyze = (draft: Draft): Report => {
-    if (testThrowRequested(doc)) throw new Error('preflight test hook: analysis throws');
+    // Phrase packs for other languages load once, when a draft needs them (never rejects).
+    void loadPhrasePacksFor(draft);
+    if (TEST_BUILD) {
+      if (testThrowRequested(doc)) throw new Error('preflight test hook: analysis throws');
+      if (testPartialRequested(doc))
+        return { ...analyzeDraft(draft, analysisSettingsFrom(settings)), partial: true };
+    }
     return analyzeDraft(draft, analysisSettingsFrom(settings));
   };
 
@@ -160,11 +163,22 @@ export async function startComposeIntegration(
     },
   });
 
+  watcherRef = watcher;
   const gate = createSendGate({
-    targetFor: (node) => watcher.composeFor(node),
+    // Mail only to allowlisted domains is never held (options page); reading the draft fails open.
+    targetFor: (node) => {
+      const t = watcher.composeFor(node);
+      if (!t || !settings.allowlistDomains.length) return t;
+      try {
+        return gateExempt(adapter.readDraft(t.root), settings) ? undefined : t;
+      } catch {
+        return t;
+      }
+    },
     threshold: () => settings.gateLevel,
+    sendMenuItem: (target) => adapter.findSendMenuItem(target),
     ownDialogOpen: () => adapter.hasOwnDialogOpen(doc),
-    shouldThrow: () => testThrowRequested(doc),
+    shouldThrow: TEST_BUILD ? () => testThrowRequested(doc) : undefined,
     onError: quiet,
   });
   for (const type of GATED_EVENTS) ctx.addEventListener(window, type, gate, { capture: true });
@@ -196,12 +210,24 @@ export async function startComposeIntegration(
     },
     { capture: true },
   );
+  // Gmail's drop zones sit on the page body, outside the compose (InboxSDK maps them the same way): a drop
+  // outside every compose belongs to the compose under the pointer.
+  const composeAt = (x: number, y: number): ComposeHandle | undefined => {
+    let found: ComposeHandle | undefined;
+    for (const [root, handle] of watcher.composes) {
+      const r = root.getBoundingClientRect();
+      if (r.width > 0 && x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) found = handle;
+    }
+    return found;
+  };
   ctx.addEventListener(
     window,
     'drop',
     (e) => {
       try {
-        watcher.composeFor(e.target as Node)?.noteFiles(exactFromFiles((e as DragEvent).dataTransfer?.files));
+        const drop = e as DragEvent;
+        const c = watcher.composeFor(drop.target as Node) ?? composeAt(drop.clientX, drop.clientY);
+        c?.noteFiles(exactFromFiles(drop.dataTransfer?.files));
       } catch (err) {
         quiet(err);
       }

@@ -19,6 +19,8 @@ export interface ComposeHandle extends GateTarget {
   noteFiles(files: ExactAttachment[]): void;
   /** The panel's host left the DOM while the compose stayed (Gmail re-rendered): put it back. */
   ensureMounted(): void;
+  /** Settings that change the analysis changed: the next check analyses afresh. */
+  invalidate?(): void;
 }
 
 export type LayoutState = 'ok' | 'layout-not-recognized';
@@ -74,7 +76,7 @@ export function watchComposes(o: WatcherOptions): ComposeWatcher {
         known.handle.ensureMounted();
         continue;
       }
-      if (!o.adapter.findSendControl(root) || !o.adapter.findPanelAnchor(root)) {
+      if (!o.adapter.findSendControls(root).length || !o.adapter.findPanelAnchor(root)) {
         missing = 'Send button or toolbar';
         continue;
       }
@@ -96,9 +98,19 @@ export function watchComposes(o: WatcherOptions): ComposeWatcher {
   const observer = new (o.doc.defaultView?.MutationObserver ?? MutationObserver)((records) => {
     let structural = false;
     for (const r of records) {
+      if (r.type === 'attributes') {
+        // A class change on a compose or one of its ancestors may end it (Gmail drops the active class
+        // of a sent inline reply and keeps its DOM): rescan. Other class changes are not ours to follow.
+        for (const root of composes.keys()) if (r.target.contains(root)) structural = true;
+        continue;
+      }
       let ours = true;
       for (const n of r.addedNodes) if (!isOurs(n)) ours = false;
-      for (const n of r.removedNodes) if (!isOurs(n)) ours = false;
+      for (const n of r.removedNodes) {
+        if (!isOurs(n)) ours = false;
+        // The page removed our panel (Gmail re-rendered part of the compose): the scan puts it back.
+        else structural = true;
+      }
       if (ours) continue;
       structural = true;
       // Chips, attachment chips, editor structure: the compose's content changed without an input event.
@@ -106,7 +118,12 @@ export function watchComposes(o: WatcherOptions): ComposeWatcher {
     }
     if (structural) schedule();
   });
-  observer.observe(o.doc.body ?? o.doc.documentElement, { childList: true, subtree: true });
+  observer.observe(o.doc.body ?? o.doc.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['class'],
+  });
   o.scope.onDispose(() => {
     observer.disconnect();
     for (const c of composes.values()) c.dispose();

@@ -16,6 +16,11 @@ export default {
   'panel.attachments.one': '1 příloha, {size}',
   'panel.attachments.few': '{count} přílohy, {size}',
   'panel.attachments.other': '{count} příloh, {size}',
+  'panel.levelNow': 'Preflight: {level}',
+  'panel.partial':
+    'Zkontrolováno jen zčásti: koncept je příliš velký na úplnou kontrolu včas, Preflight proto jeho odeslání nezdrží.',
+  'panel.partialSent':
+    'Zkontrolováno jen zčásti: koncept byl příliš velký na úplnou kontrolu včas, a tak byl odeslán bez dotazu.',
   'level.ok': 'V pořádku',
   'level.notice': 'Stojí za pohled',
   'level.warning': 'Riskantní',

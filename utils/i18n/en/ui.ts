@@ -13,6 +13,11 @@ export default {
   'panel.fix': 'Fix:',
   'panel.attachments.one': '1 attachment, {size}',
   'panel.attachments.other': '{count} attachments, {size}',
+  'panel.levelNow': 'Preflight: {level}',
+  'panel.partial':
+    'Checked in part: this draft is too large to check fully in time, so Preflight will not hold its sending.',
+  'panel.partialSent':
+    'Checked in part: this draft was too large to check fully in time, so it was sent without asking.',
   'level.ok': 'Looks good',
   'level.notice': 'Worth a look',
   'level.warning': 'Risky',

@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { type PanelState, initialPanelState } from '../../components/Panel';
+import { Panel, type PanelState, initialPanelState } from '../../components/Panel';
 import { createStore } from '../../components/store';
 import { gmailAdapter } from '../../utils/adapters/gmail';
-import { ComposeController } from '../../utils/compose/controller';
+import { ComposeController, draftFingerprint } from '../../utils/compose/controller';
 import { scopeFrom } from '../../utils/compose/scope';
 import { type ComposeHandle, watchComposes } from '../../utils/compose/watcher';
 import type { Draft, Finding, Report } from '../../utils/types';
@@ -94,11 +96,11 @@ describe('compose controller', () => {
 
   test('"Send anyway" re-sends exactly once with the bypass set only during the dispatch', () => {
     const { c, root } = controllerFor('inbox');
-    const send = gmailAdapter.findSendControl(root)!;
+    const send = gmailAdapter.findSendControls(root)[0]!;
     const seen: string[] = [];
     for (const t of ['mousedown', 'mouseup', 'click'])
-      send.addEventListener(t, (e) => seen.push(`${e.type}:${c.bypass}`));
-    c.store.set({ confirming: true });
+      send.addEventListener(t, (e: Event) => seen.push(`${e.type}:${c.bypass}`));
+    c.hold(null);
     c.sendAnyway();
     expect(seen).toEqual(['mousedown:true', 'mouseup:true', 'click:true']);
     expect(c.bypass).toBe(false);
@@ -108,7 +110,7 @@ describe('compose controller', () => {
   test('hold fails open when the dialog did not render', async () => {
     const { c } = controllerFor('inbox');
     const sendAnyway = vi.spyOn(c, 'sendAnyway');
-    expect(c.hold()).toBe(true);
+    expect(c.hold(null)).toBe(true);
     await wait(10);
     expect(sendAnyway).toHaveBeenCalledTimes(1);
   });
@@ -116,7 +118,7 @@ describe('compose controller', () => {
   test('hold refuses when the panel is not on the page', () => {
     const { c, host } = controllerFor('inbox');
     host.remove();
-    expect(c.hold()).toBe(false);
+    expect(c.hold(null)).toBe(false);
   });
 
   test('Review closes the dialog and highlights the first finding in the body', () => {
@@ -155,6 +157,136 @@ describe('compose controller', () => {
     c.jump(finding(0, 9, 'subject'));
     const input = gmailAdapter.findSubjectInput(root)!;
     expect([input.selectionStart, input.selectionEnd]).toEqual([0, 9]);
+  });
+});
+
+/** Renders the real panel into the controller's host, as start.tsx does (shadow root, Preact). */
+function withPanel(c: ComposeController, host: HTMLElement) {
+  const shadow = host.attachShadow({ mode: 'open' });
+  const container = document.createElement('div');
+  shadow.append(container);
+  // act(): effects (the store subscription) run now, as they have long before any real send.
+  act(() => render(<Panel store={c.store} actions={c} />, container));
+  return { shadow, unmount: () => render(null, container) };
+}
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+describe('holding a send', () => {
+  test('hold() keeps the send held while the dialog is shown (no automatic re-send)', async () => {
+    const { c, host } = controllerFor('inbox');
+    const { shadow, unmount } = withPanel(c, host);
+    const sendAnyway = vi.spyOn(c, 'sendAnyway');
+    expect(c.hold(null)).toBe(true);
+    expect(c.confirming).toBe(true);
+    await wait(20);
+    expect(shadow.querySelector('[role="dialog"]')).not.toBeNull();
+    expect(sendAnyway).not.toHaveBeenCalled();
+    expect(c.confirming).toBe(true);
+    unmount();
+  });
+
+  test('"Send anyway" re-sends through the control that was held (Send & Archive), else through Send', () => {
+    const { c, root } = controllerFor('reply');
+    const [send, archive] = gmailAdapter.findSendControls(root);
+    expect(archive).toBeDefined();
+    const hits: string[] = [];
+    send!.addEventListener('click', () => hits.push('send'));
+    archive!.addEventListener('click', () => hits.push('archive'));
+    c.hold(archive!);
+    c.sendAnyway();
+    c.hold(null);
+    c.sendAnyway();
+    expect(hits).toEqual(['archive', 'send']);
+  });
+
+  test('a held menu item whose menu closed is not replaced by a plain Send', () => {
+    const { c, root, doc } = controllerFor('inbox');
+    const item = doc.createElement('div');
+    doc.body.append(item);
+    const hits: string[] = [];
+    gmailAdapter.findSendControls(root)[0]!.addEventListener('click', () => hits.push('send'));
+    item.addEventListener('click', () => hits.push('item'));
+    c.hold(item);
+    item.remove();
+    c.sendAnyway();
+    expect(hits).toEqual([]);
+    expect(c.confirming).toBe(false);
+  });
+
+  test('the page removes our host while the dialog is open: nothing stays held, the panel comes back without it', async () => {
+    const { c, host } = controllerFor('inbox');
+    const mountPanel = vi.fn();
+    (c as unknown as { o: { mountPanel: () => void } }).o.mountPanel = mountPanel;
+    const { unmount } = withPanel(c, host);
+    c.hold(null);
+    await flush();
+    expect(c.confirming).toBe(true);
+    host.remove();
+    expect(c.confirming).toBe(false);
+    expect(c.store.get().confirming).toBe(false);
+    c.ensureMounted();
+    expect(mountPanel).toHaveBeenCalledTimes(1);
+    unmount();
+  });
+
+  test('the compose closing releases the question', () => {
+    const { c } = controllerFor('inbox');
+    c.hold(null);
+    ac.abort();
+    expect(c.store.get().confirming).toBe(false);
+  });
+
+  test('a partial report is noted for the panel', () => {
+    const { c } = controllerFor('inbox');
+    c.notePartial();
+    expect(c.store.get().partialSend).toBe(true);
+    c.hold(null);
+    expect(c.store.get().partialSend).toBe(false);
+  });
+});
+
+describe('reusing the last report', () => {
+  test('an unchanged draft is not analysed again at send time; any change is', () => {
+    const { c, root, analyze } = controllerFor('draft');
+    const first = c.refresh();
+    expect(c.check()).toBe(first);
+    expect(analyze).toHaveBeenCalledTimes(1);
+    gmailAdapter.findSubjectInput(root)!.value = 'Quarterly report v2';
+    expect(c.check()).not.toBe(first);
+    expect(analyze).toHaveBeenCalledTimes(2);
+    c.noteFiles([{ name: 'a.pdf', size: 10, type: '' }]);
+    c.check();
+    expect(analyze).toHaveBeenCalledTimes(3);
+    c.invalidate();
+    c.check();
+    expect(analyze).toHaveBeenCalledTimes(4);
+  });
+
+  test('the fingerprint covers every field the analysis reads', () => {
+    const base: Draft = {
+      from: 'a@x.cz',
+      to: ['b@y.cz'],
+      cc: [],
+      bcc: [],
+      subject: 's',
+      text: 't',
+      html: '<p>t</p>',
+      attachments: [{ name: 'f', size: 1, type: '' }],
+      isReply: false,
+    };
+    const variants: Partial<Draft>[] = [
+      { from: 'z@x.cz' },
+      { to: ['c@y.cz'] },
+      { cc: ['b@y.cz'] },
+      { bcc: ['b@y.cz'] },
+      { subject: 'S' },
+      { text: 'u' },
+      { html: '<p>u</p>' },
+      { attachments: [{ name: 'f', size: 2, type: '' }] },
+      { isReply: true },
+    ];
+    for (const v of variants) expect(draftFingerprint({ ...base, ...v })).not.toBe(draftFingerprint(base));
+    expect(draftFingerprint({ ...base })).toBe(draftFingerprint(base));
   });
 });
 
@@ -203,6 +335,27 @@ describe('compose watcher', () => {
     created[0]!.closest('.ip')!.remove();
     await wait(150);
     expect(disposed).toEqual([created[0]]);
+  });
+
+  test('our panel host removed on its own is put back (the scan runs for it)', async () => {
+    const { doc, watcher } = watch('inbox');
+    const handle = [...watcher.composes.values()][0]!;
+    const host = doc.createElement('preflight-panel');
+    handle.root.querySelector('table.IZ')!.before(host);
+    await wait(150);
+    (handle.ensureMounted as ReturnType<typeof vi.fn>).mockClear();
+    host.remove();
+    await wait(150);
+    expect(handle.ensureMounted).toHaveBeenCalled();
+  });
+
+  test('a sent inline reply whose container loses its active class is torn down, though its DOM stays', async () => {
+    const { doc, created, disposed } = watch('reply');
+    expect(created).toHaveLength(1);
+    created[0]!.closest('.ip')!.classList.remove('adB');
+    await wait(150);
+    expect(disposed).toEqual([created[0]]);
+    expect(doc.contains(created[0]!)).toBe(true);
   });
 
   test('a compose whose Send button is gone is reported as an unrecognized layout and left alone', async () => {
