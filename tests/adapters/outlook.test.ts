@@ -35,7 +35,7 @@ describe('Outlook adapter on the committed fixtures', () => {
     expect(send.closest('.fui-SplitButton')?.classList.contains('send')).toBe(true);
     const anchor = outlook.findPanelAnchor(root)!;
     expect(anchor.element.getAttribute('role')).toBe('toolbar');
-    expect(anchor.where).toBe('before');
+    expect(anchor.where).toBe('after');
     expect(outlook.findSubjectInput(root)?.placeholder).toBe('Add a subject');
     expect(outlook.service).toBe('outlook');
   });
@@ -51,7 +51,9 @@ describe('Outlook adapter on the committed fixtures', () => {
       cc: ['boss@contoso.com'],
       bcc: ['archive@contoso.com'],
       subject: 'Quarterly report',
-      text: expect.stringMatching(/^Hi Eva,\n\nthe numbers for Q3 are in the attached report\.\nCall me if anything is unclear\./),
+      text: expect.stringMatching(
+        /^Hi Eva,\n\nthe numbers for Q3 are in the attached report\.\nCall me if anything is unclear\./,
+      ),
       html: expect.any(String),
       attachments: [
         { name: 'q3-report.pdf', size: 245 * 1024, type: '' },
@@ -150,6 +152,13 @@ describe('Outlook adapter on the committed fixtures', () => {
       { name: 'data.xlsx', size: Math.round(1.5 * 1024 * 1024), type: '' },
       { name: 'new.zip', size: 42, type: 'application/zip' },
     ]);
+  });
+
+  test('a compose beside a hidden draft never borrows the hidden draft’s Send button', () => {
+    const doc = loadOutlookFixture('draft');
+    const active = doc.querySelector<HTMLElement>('[data-compose]:not([data-fixture-old])')!;
+    active.querySelector('.send')!.remove();
+    expect(outlook.findComposeRoots(doc)).toEqual({ roots: [], unrecognized: 1 });
   });
 
   test('a compose whose Send button is not recognizable is reported, not guessed', () => {

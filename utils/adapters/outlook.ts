@@ -125,6 +125,8 @@ const S = OUTLOOK_SELECTORS;
 const BODY_SKIP = S.bodySkip.join(',');
 const EMAIL_RE = /[^\s<>()"',;:[\]]+@[^\s<>()"',;:[\]]+\.[^\s<>()"',;:[\]]+/;
 const CHIP = S.chip.join(',');
+// Outlook's other modules share the page (client-side navigation); their editors are not composes.
+const OTHER_APPS = /^\/(?:[^/]+\/)?(?:calendar|people|tasks|todo)\b/i;
 
 /**
  * A recipient whose address the page does not show (a resolved contact shows only its name). The
@@ -132,7 +134,10 @@ const CHIP = S.chip.join(',');
  * checked for typos or MX (utils/analysis/address.ts). Never open contact cards to learn the address.
  */
 export function unverifiedRecipient(name: string): string {
-  const clean = name.replace(/["\\<>]/g, '').replace(/\s+/g, ' ').trim();
+  const clean = name
+    .replace(/["\\<>]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return clean ? `"${clean}"` : '';
 }
 
@@ -199,7 +204,8 @@ function readField(field: Element): string[] {
   const chips = [...field.querySelectorAll(CHIP)].filter((c) => !c.parentElement?.closest(CHIP));
   for (const chip of chips) out.push(recipientOfChip(chip));
   if (field.matches(S.picker.join(','))) {
-    for (const input of queryAll<HTMLInputElement>(field, S.pickerInput)) out.push(...typedRecipients(input.value));
+    for (const input of queryAll<HTMLInputElement>(field, S.pickerInput))
+      out.push(...typedRecipients(input.value));
   } else {
     out.push(...typedRecipients(textWithout(field, CHIP)));
   }
@@ -291,7 +297,12 @@ function readAttachmentCards(root: HTMLElement): { name: string; size: number }[
  * (the reading pane, a pop-out window's root, an inline reply), so hashed wrappers do not matter.
  */
 function findRoot(editor: Element): HTMLElement | null {
+  const others = (el: Element) =>
+    queryAll(el, S.body).some((e) => e !== editor && !editor.contains(e) && !e.contains(editor));
   for (let el = editor.parentElement; el; el = el.parentElement) {
+    // Past the compose: this ancestor also holds another compose (e.g. a hidden older draft), whose
+    // Send button is not this one's.
+    if (others(el)) return null;
     if (sendControls(el).length) return el;
     if (el === el.ownerDocument.body) break;
   }
@@ -327,8 +338,10 @@ export const outlookAdapter: ComposeAdapter & {
       // A hidden older draft kept beside the active one, and editors inside another editor, are not composes.
       if (!visible(editor) || editor.parentElement?.closest('[contenteditable="true"]')) continue;
       const root = findRoot(editor);
-      if (!root) unrecognized++;
-      else if (!roots.includes(root)) roots.push(root);
+      // Calendar and People editors have no Send button by design: not a layout change.
+      if (!root) {
+        if (!OTHER_APPS.test(doc.location?.pathname ?? '')) unrecognized++;
+      } else if (!roots.includes(root)) roots.push(root);
     }
     return { roots: roots.filter((r) => !roots.some((o) => o !== r && r.contains(o))), unrecognized };
   },
@@ -373,14 +386,15 @@ export const outlookAdapter: ComposeAdapter & {
   },
 
   findPanelAnchor(root): PanelAnchor | null {
-    // Just above the toolbar holding Send, in the flow: never over Outlook's own buttons.
+    // Just below the row holding Send (Outlook puts it at the top of every compose), in the flow: the
+    // panel never covers Outlook's buttons, and its growing or shrinking never moves Send under the pointer.
     const send = sendControls(root)[0];
     if (!send) return null;
     const toolbar = send.closest('[role="toolbar"]');
-    if (toolbar && root.contains(toolbar) && toolbar !== root) return { element: toolbar, where: 'before' };
+    if (toolbar && root.contains(toolbar) && toolbar !== root) return { element: toolbar, where: 'after' };
     const split = send.closest('.fui-SplitButton') ?? send;
     const row = split.parentElement;
-    return row && row !== root && root.contains(row) ? { element: row, where: 'before' } : null;
+    return row && row !== root && root.contains(row) ? { element: row, where: 'after' } : null;
   },
 
   textRanges(root, start, end) {
