@@ -200,5 +200,17 @@ export function webmailChromiumSuite(w: WebmailFixture, h: ReturnType<typeof chr
       });
       await expect.poll(() => hostAttr(compose, 'attachments-bytes')).toBe('2500001');
     });
+
+    test('files pasted into the body are measured to the byte', async () => {
+      const compose = await newMessage();
+      await w.bodyEditor(compose).evaluate((editor) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([new Uint8Array(777_777)], 'scan.png', { type: 'image/png' }));
+        editor.dispatchEvent(
+          new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }),
+        );
+      });
+      await expect.poll(() => hostAttr(compose, 'attachments-bytes')).toBe('777777');
+    });
   });
 }
