@@ -13,6 +13,7 @@ import type { Locator, Page } from 'playwright-core';
 import { ROOT, launchChromium } from '../tests/e2e/browsers';
 import { CLEAN, RISKY, composes, confirmation, gmailUrl, panelIn, writeDraft } from '../tests/e2e/gmail-page';
 import { startFixtureServer } from '../tests/e2e/server';
+import { shootOutlook } from './demo-outlook';
 
 const OUT = join(ROOT, 'docs/screenshots');
 const headless = process.argv.includes('--screenshots') || !process.env.DISPLAY;
@@ -110,6 +111,9 @@ try {
     await waitForLevel(cs, /.+/);
     await page.waitForTimeout(400);
     files.push(await shootCompose(page, cs, 'panel-cs.png'));
+
+    // Outlook on the web: the same panel and gate (scripts/demo-outlook.ts).
+    files.push(...(await shootOutlook(page, OUT)));
 
     console.log('demo: screenshots saved:');
     for (const f of files) console.log(`  ${relative(process.cwd(), f)}`);
