@@ -161,6 +161,16 @@ describe('Outlook adapter on the committed fixtures', () => {
     expect(outlook.findComposeRoots(doc)).toEqual({ roots: [], unrecognized: 1 });
   });
 
+  test('an editor without Send in Calendar is not a layout change; in Mail it is', () => {
+    const doc = loadOutlookFixture('mail');
+    doc.querySelector('.send')!.remove();
+    const win = window as unknown as { happyDOM: { setURL(url: string): void } };
+    win.happyDOM.setURL('https://outlook.office.com/calendar/view/week');
+    expect(outlook.findComposeRoots(doc)).toEqual({ roots: [], unrecognized: 0 });
+    win.happyDOM.setURL('https://outlook.live.com/mail/0/inbox');
+    expect(outlook.findComposeRoots(doc)).toEqual({ roots: [], unrecognized: 1 });
+  });
+
   test('a compose whose Send button is not recognizable is reported, not guessed', () => {
     const doc = loadOutlookFixture('mail');
     doc.querySelector('.send')!.remove();

@@ -296,14 +296,18 @@ function readAttachmentCards(root: HTMLElement): { name: string; size: number }[
  * The compose around an editor: its nearest ancestor that holds a Send button, found by structure
  * (the reading pane, a pop-out window's root, an inline reply), so hashed wrappers do not matter.
  */
-function findRoot(editor: Element): HTMLElement | null {
-  const others = (el: Element) =>
-    queryAll(el, S.body).some((e) => e !== editor && !editor.contains(e) && !e.contains(editor));
+function findRoot(
+  editor: Element,
+  editors: readonly Element[],
+  sends: readonly Element[],
+): HTMLElement | null {
+  // The page's editors and Send buttons are queried once per scan; the walk up only compares nodes.
+  const others = editors.filter((e) => e !== editor && !editor.contains(e) && !e.contains(editor));
   for (let el = editor.parentElement; el; el = el.parentElement) {
     // Past the compose: this ancestor also holds another compose (e.g. a hidden older draft), whose
     // Send button is not this one's.
-    if (others(el)) return null;
-    if (sendControls(el).length) return el;
+    if (others.some((o) => el.contains(o))) return null;
+    if (sends.some((b) => el.contains(b))) return el;
     if (el === el.ownerDocument.body) break;
   }
   return null;
@@ -334,10 +338,13 @@ export const outlookAdapter: ComposeAdapter & {
   findComposeRoots(doc) {
     const roots: HTMLElement[] = [];
     let unrecognized = 0;
-    for (const editor of queryAll(doc, S.body)) {
+    const editors = queryAll(doc, S.body);
+    // Send buttons anywhere, never inside an editor (a pasted button in a body is not a Send button).
+    const sends = queryAll(doc, S.send).filter((b) => !b.closest('[contenteditable="true"]'));
+    for (const editor of editors) {
       // A hidden older draft kept beside the active one, and editors inside another editor, are not composes.
       if (!visible(editor) || editor.parentElement?.closest('[contenteditable="true"]')) continue;
-      const root = findRoot(editor);
+      const root = findRoot(editor, editors, sends);
       // Calendar and People editors have no Send button by design: not a layout change.
       if (!root) {
         if (!OTHER_APPS.test(doc.location?.pathname ?? '')) unrecognized++;
