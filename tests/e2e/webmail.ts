@@ -143,6 +143,16 @@ export function webmailChromiumSuite(w: WebmailFixture, h: ReturnType<typeof chr
       expect(await count()).toBe(1);
     });
 
+    test('Space on the focused Send button with a risky draft: held', async () => {
+      const compose = await newMessage();
+      await w.writeDraft(compose, RISKY);
+      await w.sendButton(compose).focus();
+      await h.page.keyboard.press('Space');
+      await confirmation(h.page).waitFor();
+      await settle();
+      expect(await count()).toBe(0);
+    });
+
     test('"Review" leaves the draft unsent', async () => {
       const compose = await newMessage();
       await w.writeDraft(compose, RISKY);

@@ -156,11 +156,15 @@ function insideBody(el: Element, root: HTMLElement): boolean {
   return !!body && body !== el && body.contains(el);
 }
 
+// Zero-width characters: roosterjs puts U+200B delimiters around every entity (chip) in a well, and
+// String.prototype.trim() keeps them.
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+
 /** The text a reader sees in `el`, leaving out the parts matched by `skip`. */
 function textWithout(el: Element, skip: string): string {
   const clone = el.cloneNode(true) as Element;
   for (const n of clone.querySelectorAll(skip)) n.remove();
-  return (clone.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (clone.textContent ?? '').replace(ZERO_WIDTH, '').replace(/\s+/g, ' ').trim();
 }
 
 /** One recipient from a chip: its address when the page shows one, else its name (unverified). */
@@ -174,7 +178,9 @@ function recipientOfChip(chip: Element): string {
     }
   }
   const named = queryFirst(chip, S.chipName);
-  const text = named ? (named.textContent ?? '').trim() : textWithout(chip, S.chipNoise.join(','));
+  const text = named
+    ? (named.textContent ?? '').replace(ZERO_WIDTH, '').trim()
+    : textWithout(chip, S.chipNoise.join(','));
   const addr = EMAIL_RE.exec(text);
   if (addr) return addr[0];
   return unverifiedRecipient(text);
@@ -183,6 +189,7 @@ function recipientOfChip(chip: Element): string {
 /** Addresses typed but not turned into chips yet: "eva@x.org, petr@y.cz" (kept raw when not one). */
 function typedRecipients(text: string): string[] {
   return text
+    .replace(ZERO_WIDTH, '')
     .split(/[,;]/)
     .map((s) => s.trim())
     .filter(Boolean);
@@ -283,7 +290,8 @@ function readAttachmentCards(root: HTMLElement): { name: string; size: number }[
     // A card shows the file name (full name in a title) and a size like "245 KB" / "1,5 MB".
     const titled = card.querySelector('[title]');
     const text = (card.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const sizeText = /(\d+(?:[.,]\d+)?)\s*([KMG]?B)\b/i.exec(text);
+    // The last size on the card: a file may carry a size in its own name ("scan 2 MB.pdf").
+    const sizeText = [...text.matchAll(/(\d+(?:[.,]\d+)?)\s*([KMG]?B)\b/gi)].pop();
     if (!sizeText) continue;
     const name = (titled?.getAttribute('title') ?? text.slice(0, sizeText.index)).trim();
     if (!name) continue;
