@@ -21,6 +21,7 @@ import { startFixtureServer } from '../tests/e2e/server';
 import type { Unbound } from './lib/unbound';
 import { startUnbound } from './lib/unbound';
 import { BROKEN_DOMAIN, DEMO_ZONE, HEALTHY_DOMAIN } from './lib/demo-zones';
+import { shootOutlook } from './demo-outlook';
 
 const OUT = join(ROOT, 'docs/screenshots');
 const headless = process.argv.includes('--screenshots') || !process.env.DISPLAY;
@@ -152,6 +153,8 @@ try {
     await options.waitForTimeout(200);
     await options.screenshot({ path: join(OUT, 'options.png') });
     files.push(join(OUT, 'options.png'));
+    // Outlook on the web: the same panel and gate (scripts/demo-outlook.ts).
+    files.push(...(await shootOutlook(page, OUT)));
 
     console.log('demo: screenshots saved:');
     for (const f of files) console.log(`  ${relative(process.cwd(), f)}`);

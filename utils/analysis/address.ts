@@ -66,11 +66,21 @@ export interface AddressCheck {
   problem: AddressProblem | null;
   domain: string;
   tld: string;
+  /**
+   * A recipient known only by name: the webmail shows a resolved contact's display name and not its
+   * address (Outlook). Adapters pass it as a quoted name with no address, `"Eva Nováková"`. It counts
+   * as a visible recipient but has no domain, so typo, malformed-address and MX checks skip it.
+   */
+  unverified?: true;
 }
+
+// A quoted display name and nothing else: the adapter's way to say "a contact, address not shown".
+const NAME_ONLY = /^"[^"@]*"$/;
 
 /** Checks what webmail will accept and what can be delivered: syntax (RFC 5321 limits) and a real TLD. */
 export function checkAddress(address: string): AddressCheck {
   const at = address.lastIndexOf('@');
+  if (at < 0 && NAME_ONLY.test(address)) return { problem: null, domain: '', tld: '', unverified: true };
   if (at < 0) return { problem: 'missingAt', domain: '', tld: '' };
   const local = address.slice(0, at);
   const domain = address.slice(at + 1).toLowerCase();

@@ -220,6 +220,21 @@ export async function startComposeIntegration(
     }
     return found;
   };
+
+  // Files pasted into a compose (Outlook and Gmail both attach pasted files): same measurement as a drop.
+  ctx.addEventListener(
+    window,
+    'paste',
+    (e) => {
+      try {
+        const files = (e as ClipboardEvent).clipboardData?.files;
+        if (files?.length) watcher.composeFor(e.target as Node)?.noteFiles(exactFromFiles(files));
+      } catch (err) {
+        quiet(err);
+      }
+    },
+    { capture: true },
+  );
   ctx.addEventListener(
     window,
     'drop',
