@@ -9,6 +9,15 @@ import { normalizeDraft } from './normalize';
 import { severityForWeight, type Rule, type RuleContext, type NormalizedDraft } from './rule';
 import { resolveSettings, type AnalysisSettings } from './settings';
 import { rules as registry } from './rules';
+import { scoreWithModel } from './model';
+
+/** Turns the rules' findings into the score (and may add findings); null falls back to the plain sum. */
+export type Scorer = (
+  rules: readonly Rule[],
+  findings: readonly Finding[],
+  facts: DraftFacts,
+  settings: AnalysisSettings,
+) => { score: number; findings: Finding[] } | null;
 
 const SEVERITY_LEVEL: Record<Severity, Level> = {
   info: 'ok',
@@ -83,6 +92,7 @@ export function analyzeRules(
   rules: readonly Rule[],
   draft: Draft | unknown,
   settings?: Partial<AnalysisSettings> | null,
+  scorer?: Scorer,
 ): Report {
   try {
     const s = resolveSettings(settings);
@@ -105,6 +115,20 @@ export function analyzeRules(
       floor = Math.max(floor, levelRank(SEVERITY_LEVEL[f.severity]));
     }
     score = round(score);
+    if (scorer) {
+      try {
+        const scored = scorer(rules, findings, facts, s);
+        if (scored && Number.isFinite(scored.score)) {
+          score = scored.score;
+          for (const f of scored.findings) {
+            findings.push(f);
+            floor = Math.max(floor, levelRank(SEVERITY_LEVEL[f.severity]));
+          }
+        }
+      } catch {
+        // A broken model falls back to the plain sum of the rules' weights.
+      }
+    }
     const level = LEVELS[Math.max(levelRank(levelForScore(score, s)), floor)]!;
     findings.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.weight - a.weight);
     return { score, level, findings };
@@ -114,5 +138,5 @@ export function analyzeRules(
 }
 
 export function analyzeDraft(draft: Draft, settings?: Partial<AnalysisSettings>): Report {
-  return analyzeRules(registry, draft, settings);
+  return analyzeRules(registry, draft, settings, scoreWithModel);
 }

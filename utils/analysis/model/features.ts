@@ -1,0 +1,89 @@
+/**
+ * What the learned layer reads from a draft, shared by training (scripts/model/train.ts) and inference
+ * (./index.ts) so both see exactly the same features:
+ *  - rule features: for each content rule, its findings' weights over the rule's default weight (so a
+ *    weight set by the user still scales the rule, and 0 switches it off);
+ *  - token features: the distinct folded words of the user's own text and of the subject ("s:" prefix),
+ *    and the registrable part of link hosts ("d:" prefix). Binary: a word counts once.
+ * Bounded: at most MAX_TEXT characters of text, MAX_TOKENS tokens and MAX_LINKS links are read.
+ */
+import type { Finding } from '../../types';
+import type { Rule } from '../rule';
+import type { DraftFacts } from '../facts';
+import { fold } from '../text';
+import { parseLinkTarget } from '../url';
+
+export const MAX_TEXT = 20_000;
+export const MAX_TOKENS = 3_000;
+export const MAX_LINKS = 100;
+
+/**
+ * Rules about mistakes rather than filtering (size limits, blocked types, recipients, placeholders):
+ * their weights add to the score as they are, outside the model.
+ */
+export const MISTAKE_RULES: ReadonlySet<string> = new Set([
+  'attachment-blocked-type',
+  'attachment-forgotten',
+  'attachment-size',
+  'recipient-address',
+  'recipient-domain-typo',
+  'recipients-many-visible',
+  'subject-missing',
+  'template-placeholders',
+]);
+
+/** A rule's feature value is capped, so one rule cannot outweigh everything else. */
+export const RULE_CAP = 4;
+
+// Letters (any script) and digits; apostrophes inside words are dropped by the fold below.
+const WORD = /[\p{L}\p{N}]+/gu;
+const HAS_DIGIT = /\d/;
+
+/** Folded word tokens worth a feature: 2–24 characters, not a number or code with digits. */
+function addWords(out: Set<string>, text: string, prefix: string, limit: number): void {
+  const s = fold(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
+  let n = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(s); m && n < limit; m = WORD.exec(s)) {
+    n++;
+    const w = m[0];
+    if (w.length < 2 || w.length > 24 || HAS_DIGIT.test(w)) continue;
+    out.add(prefix + w);
+  }
+}
+
+/** Last two labels of a host ("mail.example.com" → "example.com"); enough to tell senders apart. */
+export function hostKey(host: string): string {
+  const parts = host.split('.');
+  return parts.length <= 2 ? host : parts.slice(-2).join('.');
+}
+
+/** The distinct token features of a draft. */
+export function draftTokens(facts: DraftFacts): Set<string> {
+  const out = new Set<string>();
+  const d = facts.draft;
+  addWords(out, d.subject, 's:', 60);
+  addWords(out, d.text.slice(0, Math.min(facts.ownTextEnd, MAX_TEXT)), '', MAX_TOKENS);
+  if (d.html) {
+    const links = facts.html.links;
+    for (let i = 0; i < links.length && i < MAX_LINKS; i++) {
+      const host = parseLinkTarget(links[i]!.href)?.host;
+      if (host && /[a-z]/.test(host)) out.add(`d:${hostKey(host)}`);
+    }
+  }
+  return out;
+}
+
+/** Rule id → feature value, for the rules the model reads. */
+export function ruleFeatures(rules: readonly Rule[], findings: readonly Finding[]): Map<string, number> {
+  const defaults = new Map(rules.map((r) => [r.meta.id, r.meta.defaultWeight]));
+  const out = new Map<string, number>();
+  for (const f of findings) {
+    if (MISTAKE_RULES.has(f.ruleId)) continue;
+    const dw = defaults.get(f.ruleId);
+    if (!dw) continue;
+    out.set(f.ruleId, (out.get(f.ruleId) ?? 0) + f.weight / dw);
+  }
+  for (const [k, v] of out) out.set(k, Math.min(v, RULE_CAP));
+  return out;
+}
