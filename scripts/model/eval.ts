@@ -19,7 +19,12 @@ for (const split of ['train', 'validation'] as const) {
   const set = drafts.filter((d) => d.split === split);
   const scored: (Scored & { warning: boolean; id: string })[] = set.map((d) => {
     const r = rulesOnly ? analyzeRules(rules, d.draft) : analyzeDraft(d.draft);
-    return { spam: d.label === 'spam', score: r.score, warning: levelRank(r.level) >= 2, id: d.id };
+    return {
+      spam: d.label === 'spam',
+      score: r.score,
+      warning: levelRank(r.level) >= 2,
+      id: `${d.id} ${r.findings.map((f) => `${f.messageId}:${f.severity}:${f.weight}`).join(' ')}`,
+    };
   });
   const ham = scored.filter((x) => !x.spam);
   const spam = scored.filter((x) => x.spam);

@@ -43,8 +43,8 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   maxWords: 1200,
   maxSteps: 60,
   hamAtWarning: 0.005,
-  wordMinFactor: 0.75,
-  wordMaxFactor: 1.25,
+  wordMinFactor: 2,
+  wordMaxFactor: 3,
 };
 
 /** mulberry32: a small seeded generator, so the sample order is the same on every run. */
