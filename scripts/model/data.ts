@@ -13,6 +13,7 @@ import { draftTokens, ruleFeatures } from '../../utils/analysis/model/features';
 import { DEV_GROUPS, isValidation, loadGroup, TOOLS_DIR } from './corpus';
 import { mailToDraft } from './mail';
 import type { Sample } from './trainer';
+import { withoutPromo } from './promo';
 
 export interface DevDraft {
   id: string;
@@ -65,7 +66,7 @@ export function sampleOf(draft: Draft, label: 0 | 1, weight = 1): Sample {
   const facts = new DraftFacts(nd, settings, html);
   return {
     rules: Object.fromEntries(ruleFeatures(rules, report.findings)),
-    tokens: [...draftTokens(facts)].sort(),
+    tokens: withoutPromo([...draftTokens(facts)].sort()),
     label,
     ...(weight !== 1 ? { weight } : {}),
   };

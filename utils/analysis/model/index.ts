@@ -4,7 +4,8 @@
  * docs/notes/model.md) and shipped as model.json. It produces the score; the rules still produce
  * every finding and its explanation, and one more finding names the words that weighed most.
  *
- *   score = max(0, k · (Σ rule weight × rule feature + Σ word weights)) + mistake-rule weights
+ *   score = max(plain sum of the findings' weights,
+ *               max(0, k · (Σ rule weight × rule feature + Σ word weights)) + mistake and promotional findings)
  *
  * k is calibrated at training time so that the warning threshold (4) sits at the chosen operating point
  * on the training data; notice (2) and danger (7) scale with it. No intercept: an empty draft scores 0.
@@ -14,7 +15,7 @@ import type { DraftFacts } from '../facts';
 import type { Rule } from '../rule';
 import type { AnalysisSettings } from '../settings';
 import { fold, quoteList } from '../text';
-import { draftTokens, MISTAKE_RULES, ruleFeatures } from './features';
+import { draftTokens, isSoftFinding, MISTAKE_RULES, ruleFeatures } from './features';
 import shipped from './model.json';
 
 export const MODEL_FORMAT = 'preflight-linear';
@@ -111,8 +112,15 @@ export function scoreWithModel(
   }
   wordLogit = Math.min(file.wordMax, Math.max(file.wordMin, wordLogit));
   let mistakes = 0;
-  for (const f of findings) if (MISTAKE_RULES.has(f.ruleId)) mistakes += f.weight;
-  const score = round(Math.max(0, file.k * (ruleLogit + wordLogit)) + mistakes);
+  let soft = 0;
+  let plain = 0;
+  for (const f of findings) {
+    plain += f.weight;
+    if (MISTAKE_RULES.has(f.ruleId)) mistakes += f.weight;
+    else if (isSoftFinding(f)) soft += f.weight;
+  }
+  // The plain sum of the rules' weights stays a floor: the model adds what the rules alone miss.
+  const score = round(Math.max(plain, Math.max(0, file.k * (ruleLogit + wordLogit)) + mistakes + soft));
 
   const out: Finding[] = [];
   const wordScore = file.k * wordLogit;
