@@ -160,4 +160,7 @@ export default {
 
   'template-placeholders.unfilled': 'Zpráva obsahuje nevyplněná pole hromadné korespondence: {placeholders}.',
   'template-placeholders.fillIn': 'Nahraďte každé pole skutečnou hodnotou.',
+
+  'content-model.spamWords': 'Slova, která v podobné poště ukazují na spam: {words}.',
+  'content-model.rewordSpamWords': 'Pokud tato slova nejsou nutná, přeformulujte je nebo je vynechte.',
 } as Record<string, string>;

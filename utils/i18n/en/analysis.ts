@@ -157,4 +157,7 @@ export default {
 
   'template-placeholders.unfilled': 'The message contains unfilled mail-merge fields: {placeholders}.',
   'template-placeholders.fillIn': 'Replace each field with the real value.',
+
+  'content-model.spamWords': 'Words that weigh toward spam in mail like this: {words}.',
+  'content-model.rewordSpamWords': 'Reword or drop these words if they are not essential.',
 } as Record<string, string>;
