@@ -43,10 +43,11 @@ describe('corpus loader', () => {
 
 describe('training', () => {
   const words = ['cash', 'prize', 'meeting', 'agenda', 'winner', 'report', 'claim', 'minutes'];
-  const fixture: Sample[] = Array.from({ length: 60 }, (_, i) => {
+  const fixture: Sample[] = Array.from({ length: 60 }, (_, i): Sample => {
     const spam = i % 3 === 0;
     const tokens = spam ? [words[i % 2]!, words[4 + (i % 3) * 2]!, 'claim'] : [words[2 + (i % 2)]!, 'report'];
-    return { rules: spam ? { 'body-spam-phrases': 1 + (i % 4) } : {}, tokens, label: spam ? 1 : 0 };
+    const rules: Record<string, number> = spam ? { 'body-spam-phrases': 1 + (i % 4) } : {};
+    return { rules, tokens, label: spam ? 1 : 0 };
   });
   const options = { minCount: 2, epochs: 10, maxWords: 6 };
 

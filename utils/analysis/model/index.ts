@@ -15,7 +15,7 @@ import type { DraftFacts } from '../facts';
 import type { Rule } from '../rule';
 import type { AnalysisSettings } from '../settings';
 import { fold, quoteList } from '../text';
-import { draftTokens, isSoftFinding, MISTAKE_RULES, ruleFeatures } from './features';
+import { draftTokens, isSoftFinding, MAX_TEXT, MISTAKE_RULES, ruleFeatures } from './features';
 import shipped from './model.json';
 
 export const MODEL_FORMAT = 'preflight-linear';
@@ -86,7 +86,8 @@ function locate(facts: DraftFacts, token: string): Evidence | null {
   const subject = token.startsWith('s:');
   const word = subject ? token.slice(2) : token;
   const field = subject ? 'subject' : 'text';
-  const s = fold(facts.draft[field].slice(0, subject ? undefined : facts.ownTextEnd));
+  // The same bounded prefix the tokens came from.
+  const s = fold(facts.draft[field].slice(0, subject ? MAX_TEXT : Math.min(facts.ownTextEnd, MAX_TEXT)));
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'u');
   const m = re.exec(s);
   return m ? { field, start: m.index, end: m.index + word.length } : null;
