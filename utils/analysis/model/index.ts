@@ -14,8 +14,15 @@ import type { Evidence, Finding, Severity } from '../../types';
 import type { DraftFacts } from '../facts';
 import type { Rule } from '../rule';
 import type { AnalysisSettings } from '../settings';
-import { fold, quoteList } from '../text';
-import { draftTokens, isSoftFinding, MAX_TEXT, MISTAKE_RULES, ruleFeatures } from './features';
+import { quoteList } from '../text';
+import {
+  draftTokens,
+  foldedFields,
+  isWordCode,
+  isSoftFinding,
+  MISTAKE_RULES,
+  ruleFeatures,
+} from './features';
 import shipped from './model.json';
 
 export const MODEL_FORMAT = 'preflight-linear';
@@ -81,16 +88,20 @@ export interface ModelResult {
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 
-/** Where a word first appears in the subject or the text, as evidence for the finding. */
+const isWordCode = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || c > 0x7f;
+
+/** Where a word first appears (as a whole word) in the subject or the text, as evidence. */
 function locate(facts: DraftFacts, token: string): Evidence | null {
   const subject = token.startsWith('s:');
   const word = subject ? token.slice(2) : token;
   const field = subject ? 'subject' : 'text';
-  // The same bounded prefix the tokens came from.
-  const s = fold(facts.draft[field].slice(0, subject ? MAX_TEXT : Math.min(facts.ownTextEnd, MAX_TEXT)));
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'u');
-  const m = re.exec(s);
-  return m ? { field, start: m.index, end: m.index + word.length } : null;
+  const s = foldedFields(facts)[field];
+  for (let i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1)) {
+    const end = i + word.length;
+    if ((i === 0 || !isWordCode(s.charCodeAt(i - 1))) && (end >= s.length || !isWordCode(s.charCodeAt(end))))
+      return { field, start: i, end };
+  }
+  return null;
 }
 
 export function scoreWithModel(
