@@ -46,7 +46,9 @@ const soften = (x: number): number => (x <= RULE_CAP ? x : RULE_CAP + Math.log1p
  */
 export function isWordCode(c: number): boolean {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
-  return c >= 0xc0 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && c !== 0xfeff;
+  return (
+    c >= 0xc0 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && c !== 0xfeff && c < 0xfff0
+  );
 }
 
 /** Folded word tokens worth a feature: 2–24 characters, no digits. At most `limit` words are read. */
