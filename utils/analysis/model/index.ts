@@ -88,8 +88,6 @@ export interface ModelResult {
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 
-const isWordCode = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || c > 0x7f;
-
 /** Where a word first appears (as a whole word) in the subject or the text, as evidence. */
 function locate(facts: DraftFacts, token: string): Evidence | null {
   const subject = token.startsWith('s:');
