@@ -4,6 +4,7 @@
  * Deterministic: fixed seed and sample order, so every run writes the same file.
  */
 import { writeFileSync } from 'node:fs';
+import { format } from 'prettier';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { loadDevDrafts, sampleOf } from './data';
@@ -18,7 +19,8 @@ const samples = drafts
   .map((d) => sampleOf(d.draft, d.label === 'spam' ? 1 : 0));
 const czech = czechTraining.map((s) => sampleOf(s.draft, s.label === 'spam' ? 1 : 0, 3));
 const model = trainModel([...samples, ...czech]);
-const json = `${JSON.stringify(model, null, 1)}\n`;
+// Formatted as the repository's Prettier check expects.
+const json = await format(JSON.stringify(model), { parser: 'json', printWidth: 110 });
 writeFileSync(OUT, json);
 const words = Object.values(model.words).reduce((n, l) => n + l.split(' ').length, 0);
 console.log(
