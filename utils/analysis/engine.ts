@@ -12,6 +12,15 @@ import { severityForWeight, type Rule, type RuleContext, type NormalizedDraft } 
 import { resolveSettings, type AnalysisSettings } from './settings';
 import { rules as registry } from './rules';
 export { ENGINE_MESSAGES } from './messages';
+import { scoreWithModel } from './model';
+
+/** Turns the rules' findings into the score (and may add findings); null falls back to the plain sum. */
+export type Scorer = (
+  rules: readonly Rule[],
+  findings: readonly Finding[],
+  facts: DraftFacts,
+  settings: AnalysisSettings,
+) => { score: number; findings: Finding[] } | null;
 
 export function levelForScore(score: number, settings: AnalysisSettings): Level {
   const t = settings.thresholds;
@@ -83,6 +92,8 @@ export interface AnalyzeOptions {
   budget?: number;
   /** Filled in with the units the call spent (for tests and the bench). */
   stats?: { work: number; limit: number };
+  /** Turns the rules' findings into the score (analyzeDraft passes the learned model); none: plain sum. */
+  scorer?: Scorer;
 }
 
 function partialFinding(): Finding {
@@ -123,6 +134,21 @@ export function analyzeRules(
       floor = Math.max(floor, levelRank(levelOfSeverity(f.severity)));
     }
     score = round(score);
+    const scorer = options.scorer;
+    if (scorer) {
+      try {
+        const scored = scorer(rules, findings, facts, s);
+        if (scored && Number.isFinite(scored.score)) {
+          score = scored.score;
+          for (const f of scored.findings) {
+            findings.push(f);
+            floor = Math.max(floor, levelRank(levelOfSeverity(f.severity)));
+          }
+        }
+      } catch {
+        // A broken model falls back to the plain sum of the rules' weights.
+      }
+    }
     const level = LEVELS[Math.max(levelRank(levelForScore(score, s)), floor)]!;
     findings.sort(compareFindings);
     if (options.stats) {
@@ -142,5 +168,5 @@ export function analyzeDraft(
   settings?: Partial<AnalysisSettings>,
   options?: AnalyzeOptions,
 ): Report {
-  return analyzeRules(registry, draft, settings, options);
+  return analyzeRules(registry, draft, settings, { scorer: scoreWithModel, ...options });
 }

@@ -164,4 +164,6 @@ export default {
   'engine.partial':
     'Koncept je neobvykle velký nebo složitý, a tak Preflight přečetl jen část jeho HTML a textu; některé problémy mohly zůstat nezjištěny.',
   'engine.checkManually': 'Zbytek zprávy si před odesláním zkontrolujte sami.',
+  'content-model.spamWords': 'Slova, která v podobné poště ukazují na spam: {words}.',
+  'content-model.rewordSpamWords': 'Pokud tato slova nejsou nutná, přeformulujte je nebo je vynechte.',
 } as Record<string, string>;

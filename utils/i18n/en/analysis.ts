@@ -6,6 +6,7 @@
  */
 import { rules } from '../../analysis/rules';
 import { ENGINE_MESSAGES } from '../../analysis/messages';
+import { MODEL_META } from '../../analysis/model';
 
 const catalog: Record<string, string> = {};
 for (const rule of rules) {
@@ -14,5 +15,9 @@ for (const rule of rules) {
   for (const [id, text] of Object.entries<string>(rule.meta.fixes)) catalog[`${rule.meta.id}.${id}`] = text;
 }
 Object.assign(catalog, ENGINE_MESSAGES);
+
+// The learned layer's word finding (utils/analysis/model) is not a rule but speaks the same way.
+for (const [id, text] of [...Object.entries(MODEL_META.messages), ...Object.entries(MODEL_META.fixes)])
+  catalog[`${MODEL_META.id}.${id}`] = text;
 
 export default catalog;
