@@ -1,16 +1,7 @@
 import type { Locale } from '../utils/i18n';
 import { t } from '../utils/i18n';
-import type { Finding, Severity } from '../utils/types';
-
-const RANK: Record<Severity, number> = { danger: 3, warning: 2, notice: 1, info: 0 };
-
-/** Most severe first, then heaviest: the order the panel and the send dialog list findings in. */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort((a, b) => RANK[b.severity] - RANK[a.severity] || b.weight - a.weight);
-}
-
-/** Evidence the page can show: a range of the body text or the subject. */
-export const canJump = (f: Finding) => f.evidence.some((e) => e.field === 'text' || e.field === 'subject');
+import type { Finding } from '../utils/types';
+import { canJump } from '../utils/findings';
 
 interface Props {
   findings: readonly Finding[];

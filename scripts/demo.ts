@@ -10,9 +10,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { ROOT, launchChromium } from '../tests/e2e/browsers';
-import { CLEAN, RISKY, composes, confirmation, gmailUrl, panelIn, writeDraft } from '../tests/e2e/gmail-page';
-import { startFixtureServer } from '../tests/e2e/server';
+import { ROOT, launchChromium } from './lib/browsers';
+import { CLEAN, RISKY, composes, confirmation, gmailUrl, panelIn, writeDraft } from './lib/gmail-page';
+import { startFixtureServer } from './lib/fixture-server';
 
 const OUT = join(ROOT, 'docs/screenshots');
 const headless = process.argv.includes('--screenshots') || !process.env.DISPLAY;

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { analyzeDraft } from '../../utils/analysis';
 import { quotedHistoryStart } from '../../utils/analysis/text';
-import { corpus } from '../../tests/corpus';
+import { corpus } from '../lib/corpus';
 import type { Draft } from '../../utils/types';
 
 const TARGET_MEDIAN_10KB_MS = 0.3;

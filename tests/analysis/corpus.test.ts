@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeDraft } from '../../utils/analysis';
-import { corpus } from '../corpus';
+import { corpus } from '../../scripts/lib/corpus';
 import { levelRank } from '../../utils/types';
 
 const results = corpus.map((s) => ({ sample: s, report: analyzeDraft(s.draft) }));

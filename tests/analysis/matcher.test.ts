@@ -18,7 +18,7 @@ import {
   normalizePhrases,
   tableEntry,
 } from '../../utils/analysis/phrases/matcher';
-import { corpus } from '../corpus';
+import { corpus } from '../../scripts/lib/corpus';
 
 describe('character table', () => {
   it('equals classifyCode() for all 65,536 code units', () => {

@@ -5,8 +5,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
-import { ROOT } from './browsers';
-import { startFixtureServer } from './server';
+import { ROOT } from '../../scripts/lib/browsers';
+import { startFixtureServer } from '../../scripts/lib/fixture-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {

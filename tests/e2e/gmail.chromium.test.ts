@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import { t } from '../../utils/i18n';
 import type { IntegrationStatus } from '../../utils/status';
-import { type ChromiumSession, launchChromium } from './browsers';
+import { type ChromiumSession, launchChromium } from '../../scripts/lib/browsers';
 import {
   CLEAN,
   RISKY,
@@ -18,7 +18,7 @@ import {
   panels,
   sent,
   writeDraft,
-} from './gmail-page';
+} from '../../scripts/lib/gmail-page';
 
 let session: ChromiumSession;
 let page: Page;

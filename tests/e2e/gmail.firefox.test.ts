@@ -4,8 +4,8 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { type FirefoxSession, launchFirefox } from './browsers';
-import { RISKY, gmailUrl } from './gmail-page';
+import { type FirefoxSession, launchFirefox } from '../../scripts/lib/browsers';
+import { RISKY, gmailUrl } from '../../scripts/lib/gmail-page';
 
 let session: FirefoxSession;
 let page: Page;

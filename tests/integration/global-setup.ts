@@ -1,10 +1,11 @@
 /**
- * Starts one unbound DoH server for the whole integration project (tests/integration/harness.ts)
+ * Starts one unbound DoH server for the whole integration project (scripts/lib/dns-harness.ts)
  * and hands its URL and the test CA to the tests with `inject(...)`. Each test file starts its own
  * fault proxy in front of it when it needs one.
  */
 import type { TestProject } from 'vitest/node';
-import { startUnbound } from './harness';
+import { startUnbound } from '../../scripts/lib/dns-harness';
+import { FIXTURE_ZONE } from '../fixtures/dns/zone';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,7 +21,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const unbound = await startUnbound();
+  const unbound = await startUnbound({ zone: FIXTURE_ZONE });
   project.provide('dohUrl', unbound.url);
   project.provide('dohPort', unbound.port);
   project.provide('caPath', unbound.certs.caPath);

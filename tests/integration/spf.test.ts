@@ -8,7 +8,7 @@ import { analyzeSpf } from '../../utils/auth/spf/posture';
 import { createNodeResolver } from '../../utils/dns/node';
 import { createZoneResolver } from '../../utils/dns/zone';
 import { SPF_ZONE } from '../fixtures/dns/zone';
-import { injectedUnbound } from './harness';
+import { injectedUnbound } from '../../scripts/lib/dns-harness';
 
 const { certs } = injectedUnbound(inject);
 const resolver = createNodeResolver({ url: inject('dohUrl'), fallbackUrl: null, extraCa: [certs.caPem] });

@@ -82,7 +82,7 @@ export function queryFirst<T extends Element = HTMLElement>(
 ): T | null {
   for (const s of selectors) {
     const el = scope.querySelector<T & Element>(s);
-    if (el) return el as T;
+    if (el) return el;
   }
   return null;
 }

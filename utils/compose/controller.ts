@@ -8,7 +8,8 @@ import { totalAttachmentBytes } from '../adapters/attachments';
 import type { Draft, Finding, Report } from '../types';
 import type { Store } from '../../components/store';
 import type { PanelActions, PanelState } from '../../components/Panel';
-import { canJump, sortFindings } from '../../components/FindingList';
+import { CONFIRM_DIALOG_SELECTOR } from '../../components/ConfirmDialog';
+import { canJump, sortFindings } from '../findings';
 import { clearHighlight, showHighlight } from './highlight';
 import type { Scope } from './scope';
 import type { ComposeHandle } from './watcher';
@@ -149,7 +150,8 @@ export class ComposeController implements PanelActions, ComposeHandle {
     if (!this.host?.isConnected) return false;
     this.store.set({ confirming: true });
     this.o.scope.setTimeout(() => {
-      if (this.confirming && !this.host?.shadowRoot?.querySelector('[role="dialog"]')) this.sendAnyway();
+      if (this.confirming && !this.host?.shadowRoot?.querySelector(CONFIRM_DIALOG_SELECTOR))
+        this.sendAnyway();
     }, 0);
     return true;
   }

@@ -95,7 +95,7 @@ export function createSendGate(o: SendGateOptions) {
       case 'mousedown': {
         gesture = null;
         if (!onSend || (ev as MouseEvent).button !== 0) return false;
-        gesture = { send: send!, held: start(target) };
+        gesture = { send: send, held: start(target) };
         return gesture.held;
       }
       case 'mouseup':
@@ -112,7 +112,7 @@ export function createSendGate(o: SendGateOptions) {
         if (k.key === 'Enter' && (k.ctrlKey || k.metaKey)) return start(target);
         if (onSend && (k.key === 'Enter' || k.key === ' ') && !k.ctrlKey && !k.metaKey && !k.altKey) {
           if (k.repeat && gesture?.key === k.key) return gesture.held;
-          gesture = { send: send!, held: start(target), key: k.key };
+          gesture = { send: send, held: start(target), key: k.key };
           return gesture.held;
         }
         return false;
@@ -129,7 +129,7 @@ export function createSendGate(o: SendGateOptions) {
 
   /** The listener for every GATED_EVENTS type (capture phase, on the window). */
   return function handleSendEvent(ev: Event): void {
-    let hold = false;
+    let hold: boolean;
     try {
       hold = decide(ev);
     } catch (err) {

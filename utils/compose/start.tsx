@@ -55,7 +55,7 @@ export async function startComposeIntegration(
   const locale = pickLocale(doc.documentElement.lang || navigator.language);
   const account = adapter.account(doc);
   let settings = await loadUserSettings().catch(() => DEFAULT_USER_SETTINGS);
-  const collapsedByAccount = await panelCollapsedItem.getValue().catch(() => ({}) as Record<string, boolean>);
+  const collapsedByAccount = await panelCollapsedItem.getValue().catch((): Record<string, boolean> => ({}));
   let collapsed = collapsedByAccount[account] ?? false;
   ctx.onInvalidated(userSettingsItem.watch((v) => (settings = normalizeUserSettings(v))));
   ctx.onInvalidated(() => removeHighlightStyle(doc));
@@ -188,7 +188,7 @@ export async function startComposeIntegration(
     'drop',
     (e) => {
       try {
-        watcher.composeFor(e.target as Node)?.noteFiles(exactFromFiles((e as DragEvent).dataTransfer?.files));
+        watcher.composeFor(e.target as Node)?.noteFiles(exactFromFiles(e.dataTransfer?.files));
       } catch (err) {
         quiet(err);
       }

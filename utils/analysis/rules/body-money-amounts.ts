@@ -45,7 +45,7 @@ function amounts(facts: DraftFacts, field: TextField, s: string): Amount[] {
   for (const [a, b] of anchors.sort((x, y) => x[0] - y[0])) {
     let start = a;
     let stop = b;
-    let value = NaN;
+    let value: number;
     NUMBER_AFTER.lastIndex = b;
     const after = NUMBER_AFTER.exec(s);
     if (after) {

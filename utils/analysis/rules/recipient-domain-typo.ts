@@ -2,10 +2,10 @@ import type { Finding } from '../../types';
 import { defineRule } from '../rule';
 import { editDistance, isProviderDomain, suggestProvider } from '../address';
 
-const FIELDS = ['to', 'cc', 'bcc'] as const;
+type RecipientField = 'to' | 'cc' | 'bcc';
 
 interface Seen {
-  field: (typeof FIELDS)[number];
+  field: RecipientField;
   index: number;
   start: number;
   end: number;

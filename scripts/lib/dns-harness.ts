@@ -19,7 +19,6 @@ import { join } from 'node:path';
 import { normalizeName } from '../../utils/dns/names';
 import { createNodeResolver } from '../../utils/dns/node';
 import type { ZoneData } from '../../utils/dns/zone';
-import { FIXTURE_ZONE } from '../fixtures/dns/zone';
 
 export const SETUP_HINT =
   'unbound (with DoH) is needed for the DNS integration tests and the bench: run `bash scripts/setup-system.sh`';
@@ -182,19 +181,20 @@ export interface Unbound {
 }
 
 export interface UnboundOptions {
-  zone?: ZoneData;
+  /** The names unbound serves (tests pass tests/fixtures/dns/zone.ts, the bench its own). */
+  zone: ZoneData;
   /** Existing certificates (the proxy shares them); made in `dir` when absent. */
   certs?: TestCerts;
   /** Milliseconds to wait for the first successful DoH answer. */
   startTimeoutMs?: number;
 }
 
-export async function startUnbound(opts: UnboundOptions = {}): Promise<Unbound> {
+export async function startUnbound(opts: UnboundOptions): Promise<Unbound> {
   const binary = findUnbound();
   const dir = mkdtempSync(join(tmpdir(), 'preflight-unbound-'));
   const certs = opts.certs ?? makeCerts(dir);
   const port = await freePort();
-  writeFileSync(join(dir, 'root.zone'), rootZoneFile(opts.zone ?? FIXTURE_ZONE));
+  writeFileSync(join(dir, 'root.zone'), rootZoneFile(opts.zone));
   // Root hints point at 127.0.0.1, which unbound never queries (do-not-query-localhost): any
   // lookup the fake root cannot answer fails here instead of reaching the real root servers.
   writeFileSync(join(dir, 'root.hints'), '. 3600000 NS ns.root.test.\nns.root.test. 3600000 A 127.0.0.1\n');
