@@ -69,6 +69,8 @@ export default defineRule({
     id: 'obfuscated-words',
     description:
       'Words are disguised with look-alike characters, split letters, mixed alphabets or invisible characters.',
+    why: 'Spelling words with look-alike characters is how spam dodges word filters; filters look for the disguise itself.',
+    example: { subject: 'V1agra for you', text: 'Get fr33 m0ney now' },
     category: 'body',
     defaultWeight: 2,
     messages: {

@@ -23,6 +23,8 @@ export default defineRule({
     id: 'recipient-domain-typo',
     description:
       'A recipient domain looks like a typo of a popular provider or of another domain in the message.',
+    why: 'A typo in the domain sends the message to the wrong server, or to a typo-squatter who collects misdirected mail.',
+    example: { to: ['Bob <bob@gmial.com>'] },
     category: 'recipients',
     defaultWeight: 2,
     messages: {
