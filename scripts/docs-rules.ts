@@ -18,7 +18,7 @@ export const RULES_DOC = 'docs/rules.md';
 export function englishMessage(rule: Rule, f: Finding): string {
   if (Object.prototype.hasOwnProperty.call(messages.en, f.messageId)) return t('en', f.messageId, f.data);
   const short = f.messageId.slice(rule.meta.id.length + 1);
-  const template = (rule.meta.messages as Record<string, string>)[short] ?? f.messageId;
+  const template = rule.meta.messages[short] ?? f.messageId;
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
     f.data && Object.prototype.hasOwnProperty.call(f.data, key) ? String(f.data[key]) : whole,
   );
