@@ -2,6 +2,7 @@
 // (eslint-plugin-boundaries), selector strings only in adapters, relative imports only. Formatting is
 // Prettier's job (eslint-config-prettier turns off every stylistic rule); `npm run lint` runs both.
 // docs/architecture.md draws the layers these rules keep apart; docs/notes/lint.md lists the commands.
+import { existsSync, readFileSync } from 'node:fs';
 import js from '@eslint/js';
 import boundaries from 'eslint-plugin-boundaries';
 import prettier from 'eslint-config-prettier';
@@ -34,6 +35,8 @@ const files = [
   },
   // The background's wire contract: vocabulary that may name the report shapes it carries (types only).
   { category: 'wire', pattern: 'utils/messages.ts' },
+  // Shared files built on WXT's storage (an extension API): pure layers may import their types only.
+  { category: 'extension-storage', pattern: ['utils/storage.ts', 'utils/status.ts'] },
 ];
 
 const anyOf = (...types) => ({ to: { element: { types: { anyOf: types } } } });
@@ -57,6 +60,12 @@ const policies = [
     disallow: external(...EXTENSION_API, ...UI),
     message:
       'utils/analysis (the engine) is pure: no extension API or UI ({{dependency.source}}). It runs in Node, workers and tests too.',
+  },
+  {
+    from: { element: { types: { anyOf: ['engine', 'adapters', 'dns', 'auth'] } } },
+    disallow: { dependency: { kind: 'value' }, to: { file: { categories: 'extension-storage' } } },
+    message:
+      '{{from.type}} runs outside the extension too (Node, tests, CLI): import only types from utils/storage.ts and utils/status.ts (they use WXT storage); pass settings in.',
   },
   {
     from: { element: { type: 'adapters' } },
@@ -126,6 +135,25 @@ const policies = [
     message: 'Production code must not import test-only or command-line code ({{to.type}}).',
   },
 ];
+
+/**
+ * WXT auto-imports (`.wxt/types/imports-module.d.ts`, written by `wxt prepare`) make names such as
+ * `storage`, `browser` or `sortFindings` usable without an import, which the boundary rules cannot
+ * see. Outside entrypoints every such name must be imported explicitly.
+ */
+function autoImportNames() {
+  const file = new URL('.wxt/types/imports-module.d.ts', import.meta.url);
+  const fallback = ['browser', 'storage', 'defineBackground', 'defineContentScript', 'createShadowRootUi'];
+  if (!existsSync(file)) return fallback;
+  const names = [...readFileSync(file, 'utf8').matchAll(/export \{([^}]*)\} from/g)].flatMap((m) =>
+    m[1].split(',').map((n) => n.trim().replace(/^type /, '')),
+  );
+  return [...new Set([...fallback, ...names.filter(Boolean)])];
+}
+const autoImportGlobals = autoImportNames().map((name) => ({
+  name,
+  message: `WXT auto-imports ${name}; import it explicitly so the import boundaries can see the dependency.`,
+}));
 
 /** Selector strings belong in utils/adapters (and tests). A call with a literal selector elsewhere fails. */
 const SELECTOR_CALL =
@@ -218,12 +246,17 @@ export default tseslint.config(
     },
   },
   {
+    files: ['utils/**', 'components/**'],
+    rules: { 'no-restricted-globals': ['error', ...autoImportGlobals] },
+  },
+  {
     files: ['utils/analysis/**'],
     rules: {
       'no-restricted-globals': [
         'error',
         { name: 'browser', message: 'utils/analysis (the engine) is pure: no extension API (browser).' },
         { name: 'chrome', message: 'utils/analysis (the engine) is pure: no extension API (chrome).' },
+        ...autoImportGlobals.filter((g) => g.name !== 'browser'),
       ],
     },
   },
