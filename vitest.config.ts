@@ -1,11 +1,15 @@
 import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Three projects, one command (`npm test`):
+// Three projects, one command (`npm test`; `npm run test:unit` runs the unit project alone, in seconds):
 //  - unit: pure code, vitest + happy-dom where a file asks for it (`// @vitest-environment happy-dom`)
 //  - integration: the DoH client and SPF against a real unbound on loopback (harness starts it)
 //  - e2e: the built extension in Debian chromium (playwright-core) and firefox-esr (puppeteer-core)
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  // WXT's plugin: the wxt.config aliases, auto-import types, and the fake `browser` (wxt/testing) for
+  // code that touches extension APIs. Inherited by every project (`extends: true`).
+  plugins: [WxtVitest()],
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     projects: [
       {

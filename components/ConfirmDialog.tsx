@@ -5,6 +5,9 @@ import type { Finding } from '../utils/types';
 import { FindingList } from './FindingList';
 import { tCount } from './format';
 
+/** Finds the rendered dialog in the panel's shadow root (Preflight's own markup, not the webmail's). */
+export const CONFIRM_DIALOG_SELECTOR = '[role="dialog"]';
+
 interface Props {
   locale: Locale;
   /** Sorted, most severe first. */

@@ -6,7 +6,8 @@ import type { Finding } from '../utils/types';
 export { sortFindings } from '../utils/findings';
 
 /** Evidence the page can show: a range of the body text or the subject. */
-export const canJump = (f: Finding) => f.evidence.some((e) => e.field === 'text' || e.field === 'subject');
+import { canJump } from '../utils/findings';
+export { canJump };
 
 interface Props {
   findings: readonly Finding[];

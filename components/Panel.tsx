@@ -2,7 +2,8 @@ import type { Locale } from '../utils/i18n';
 import { t } from '../utils/i18n';
 import type { Finding, Report } from '../utils/types';
 import { ConfirmDialog } from './ConfirmDialog';
-import { FindingList, sortFindings } from './FindingList';
+import { FindingList } from './FindingList';
+import { sortFindings } from '../utils/findings';
 import { LevelBadge } from './LevelBadge';
 import { formatSize, tCount } from './format';
 import { type Store, useStore } from './store';
@@ -20,10 +21,10 @@ export interface PanelState {
 }
 
 export interface PanelActions {
-  toggle(): void;
-  jump(finding: Finding): void;
-  review(): void;
-  sendAnyway(): void;
+  toggle: () => void;
+  jump: (finding: Finding) => void;
+  review: () => void;
+  sendAnyway: () => void;
 }
 
 export const initialPanelState = (locale: Locale): PanelState => ({

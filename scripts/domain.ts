@@ -127,7 +127,7 @@ function parse(argv: string[]): Args | 'help' {
   const services = (values.service ?? []).map((s) => {
     if (s !== 'gmail' && s !== 'outlook')
       throw new UsageError(`--service must be gmail or outlook, not "${s}"`);
-    return s as SendingService;
+    return s;
   });
   return {
     domain,

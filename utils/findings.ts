@@ -55,3 +55,6 @@ export function levelOf(findings: readonly Finding[]): Level {
   for (const f of findings) worst = Math.max(worst, severityRank(f.severity));
   return SEVERITY_LEVEL[SEVERITY_ORDER[worst] ?? 'info'];
 }
+
+/** Evidence the page can show: a range of the body text or the subject. */
+export const canJump = (f: Finding) => f.evidence.some((e) => e.field === 'text' || e.field === 'subject');

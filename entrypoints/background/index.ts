@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { DnsCache, createStorageAreaStore } from '../../utils/dns/cache';
-import type { StorageAreaLike } from '../../utils/dns/cache';
 import { hasResolverPermission } from '../../utils/dns/permissions';
 import { createDohResolver } from '../../utils/dns/resolvers';
 import type { FetchLike } from '../../utils/dns/types';
@@ -17,7 +16,7 @@ export default defineBackground(() => {
   // origin is in host_permissions or granted at run time).
   const fetchDoh: FetchLike = (url, init) => fetch(url, init as RequestInit);
   const cache = new DnsCache({
-    store: createStorageAreaStore(browser.storage.session as unknown as StorageAreaLike),
+    store: createStorageAreaStore(browser.storage.session),
   });
   const service = createDnsService({
     makeResolver: ({ url, fallbackUrl, timeoutMs }) =>

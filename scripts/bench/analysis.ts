@@ -16,7 +16,7 @@ import { analyzeDraft } from '../../utils/analysis';
 // The corpus has Slovak, German, French and Spanish drafts: load their packs as the extension would.
 import '../../utils/analysis/phrases/all';
 import { quotedHistoryStart } from '../../utils/analysis/text';
-import { corpus } from '../../tests/corpus';
+import { corpus } from '../lib/corpus';
 import type { Draft } from '../../utils/types';
 
 const TARGET_MEDIAN_10KB_MS = 0.3;

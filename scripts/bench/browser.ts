@@ -10,9 +10,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CHROME_EXT, ROOT, launchChromium } from '../../tests/e2e/browsers';
-import { composes, gmailUrl, panelIn } from '../../tests/e2e/gmail-page';
-import { startFixtureServer } from '../../tests/e2e/server';
+import { CHROME_EXT, ROOT, launchChromium } from '../lib/browsers';
+import { composes, gmailUrl, panelIn } from '../lib/gmail-page';
+import { startFixtureServer } from '../lib/fixture-server';
 
 const TYPED = 2000;
 const BURSTS = 7;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeDraft } from '../../utils/analysis';
-import { corpus } from '../corpus';
+import { corpus } from '../../scripts/lib/corpus';
 // Every phrase pack, as Node tools load them (the extension loads packs when a draft needs them).
 import '../../utils/analysis/phrases/all';
 import { levelRank } from '../../utils/types';

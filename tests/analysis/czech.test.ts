@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDraft } from '../../utils/analysis';
 import { levelRank } from '../../utils/types';
-import { czechBusiness, czechSpam } from '../corpus';
+import { czechBusiness, czechSpam } from '../../scripts/lib/corpus';
 
 const CATEGORIES = [
   'loterie',

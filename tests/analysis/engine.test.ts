@@ -88,7 +88,7 @@ describe('analyzeDraft', () => {
 
   it('repairs nonsensical settings instead of failing', () => {
     const s = resolveSettings({
-      thresholds: { notice: NaN, warning: -1, danger: 1 } as never,
+      thresholds: { notice: NaN, warning: -1, danger: 1 },
       sendingLimitBytes: 'x' as never,
       customPhrases: 'nope' as never,
     });

@@ -18,7 +18,7 @@ import {
   normalizePhrases,
   tableEntry,
 } from '../../utils/analysis/phrases/matcher';
-import { corpus } from '../corpus';
+import { corpus } from '../../scripts/lib/corpus';
 // Every phrase pack, as Node tools load them (the extension loads packs when a draft needs them).
 import '../../utils/analysis/phrases/all';
 

@@ -41,8 +41,7 @@ export interface RuleTests {
   invalid: InvalidCase[];
 }
 
-const isCase = (c: DraftLike | ValidCase): c is ValidCase =>
-  'draft' in c && typeof (c as ValidCase).draft === 'object';
+const isCase = (c: DraftLike | ValidCase): c is ValidCase => 'draft' in c && typeof c.draft === 'object';
 
 function stable(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;

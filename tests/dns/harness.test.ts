@@ -1,6 +1,6 @@
 /** The integration harness's pure parts, checked without starting anything. */
 import { describe, expect, it } from 'vitest';
-import { findUnbound, rootZoneFile } from '../integration/harness';
+import { findUnbound, rootZoneFile } from '../../scripts/lib/unbound';
 
 describe('integration harness', () => {
   it('names the set-up script when unbound is missing', () => {

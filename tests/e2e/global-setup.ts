@@ -10,8 +10,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
-import { ROOT } from './browsers';
-import { startFixtureServer } from './server';
+import { ROOT } from '../../scripts/lib/browsers';
+import { buildIsFresh } from './build';
+import { startFixtureServer } from '../../scripts/lib/fixture-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,7 +21,10 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  if (process.env.PREFLIGHT_E2E_SKIP_BUILD !== '1') {
+  const reuse =
+    process.env.PREFLIGHT_E2E_SKIP_BUILD === '1' ||
+    (process.env.PREFLIGHT_E2E_BUILD !== '1' && buildIsFresh(ROOT));
+  if (!reuse) {
     for (const args of [
       ['wxt', 'build'],
       ['wxt', 'build', '-b', 'firefox'],

@@ -7,7 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import { t } from '../../utils/i18n';
 import type { IntegrationStatus } from '../../utils/status';
-import { CHROME_E2E_EXT, type ChromiumSession, launchChromium } from './browsers';
+import { CHROME_E2E_EXT, type ChromiumSession, launchChromium } from '../../scripts/lib/browsers';
 import {
   CLEAN,
   RISKY,
@@ -21,7 +21,7 @@ import {
   panels,
   sent,
   writeDraft,
-} from './gmail-page';
+} from '../../scripts/lib/gmail-page';
 
 let session: ChromiumSession;
 let page: Page;

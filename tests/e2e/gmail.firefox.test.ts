@@ -5,8 +5,8 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { FIREFOX_E2E_EXT, type FirefoxSession, launchFirefox } from './browsers';
-import { CLEAN, RISKY, gmailUrl } from './gmail-page';
+import { FIREFOX_E2E_EXT, type FirefoxSession, launchFirefox } from '../../scripts/lib/browsers';
+import { CLEAN, RISKY, gmailUrl } from '../../scripts/lib/gmail-page';
 
 let session: FirefoxSession;
 let page: Page;

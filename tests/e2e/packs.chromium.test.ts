@@ -4,8 +4,8 @@
  * utils/phrase-packs.ts loads them.
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { type ChromiumSession, launchChromium } from './browsers';
-import { gmailUrl, panels } from './gmail-page';
+import { type ChromiumSession, launchChromium } from '../../scripts/lib/browsers';
+import { gmailUrl, panels } from '../../scripts/lib/gmail-page';
 
 let session: ChromiumSession;
 

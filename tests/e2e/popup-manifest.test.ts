@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ROOT } from './browsers';
+import { ROOT } from '../../scripts/lib/browsers';
 
 type Manifest = {
   manifest_version: number;

@@ -10,10 +10,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import { CHECK_KEYS } from '../../utils/auth/contract';
 import { BROKEN_DOMAIN, DEMO_ZONE, HEALTHY_DOMAIN } from '../../scripts/lib/demo-zones';
-import type { Unbound } from '../integration/harness';
-import { startUnbound } from '../integration/harness';
-import { ROOT, type ChromiumSession, launchChromium } from './browsers';
-import { RISKY, composes, confirmation, gmailUrl, panelIn, panels, sent, writeDraft } from './gmail-page';
+import type { Unbound } from '../../scripts/lib/unbound';
+import { startUnbound } from '../../scripts/lib/unbound';
+import { ROOT, type ChromiumSession, launchChromium } from '../../scripts/lib/browsers';
+import { RISKY, composes, confirmation, gmailUrl, panelIn, panels, sent, writeDraft } from '../../scripts/lib/gmail-page';
 
 let dns: Unbound;
 let session: ChromiumSession;

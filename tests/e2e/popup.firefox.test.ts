@@ -8,9 +8,9 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHECK_KEYS } from '../../utils/auth/contract';
 import { BROKEN_DOMAIN, DEMO_ZONE, HEALTHY_DOMAIN } from '../../scripts/lib/demo-zones';
-import type { Unbound } from '../integration/harness';
-import { startUnbound } from '../integration/harness';
-import { FIREFOX_EXT_UUID, type FirefoxSession, launchFirefox } from './browsers';
+import type { Unbound } from '../../scripts/lib/unbound';
+import { startUnbound } from '../../scripts/lib/unbound';
+import { FIREFOX_EXT_UUID, type FirefoxSession, launchFirefox } from '../../scripts/lib/browsers';
 
 let dns: Unbound;
 let session: FirefoxSession;

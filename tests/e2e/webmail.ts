@@ -8,7 +8,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { type ChromiumSession, launchChromium } from './browsers';
+import { type ChromiumSession, launchChromium } from '../../scripts/lib/browsers';
 
 /** Risky by every measure the engine knows: spam phrases, shouting, money. */
 export const RISKY = {

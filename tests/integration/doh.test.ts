@@ -7,8 +7,8 @@ import { DnsCache } from '../../utils/dns/cache';
 import { createDohTransport } from '../../utils/dns/doh';
 import { createNodeFetch, createNodeResolver } from '../../scripts/lib/dns-node';
 import type { NodeFetch } from '../../scripts/lib/dns-node';
-import type { FaultProxy } from './harness';
-import { injectedUnbound, startFaultProxy } from './harness';
+import type { FaultProxy } from '../../scripts/lib/unbound';
+import { injectedUnbound, startFaultProxy } from '../../scripts/lib/unbound';
 
 const unbound = injectedUnbound(inject);
 const dohUrl = inject('dohUrl');

@@ -1,11 +1,11 @@
 /**
- * Starts one unbound DoH server for the whole integration project (tests/integration/harness.ts)
+ * Starts one unbound DoH server for the whole integration project (scripts/lib/dns-harness.ts)
  * and hands its URL and the test CA to the tests with `inject(...)`. Each test file starts its own
  * fault proxy in front of it when it needs one.
  */
 import type { TestProject } from 'vitest/node';
 import { FIXTURE_ZONE } from '../fixtures/dns/zone';
-import { startUnbound } from './harness';
+import { startUnbound } from '../../scripts/lib/unbound';
 
 declare module 'vitest' {
   export interface ProvidedContext {

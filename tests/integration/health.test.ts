@@ -11,7 +11,7 @@ import { checkRecipientDomains } from '../../utils/auth/recipients';
 import { createNodeResolver } from '../../scripts/lib/dns-node';
 import { createZoneResolver } from '../helpers/dns-zone';
 import { FIXTURE_ZONE } from '../fixtures/dns/zone';
-import { injectedUnbound } from './harness';
+import { injectedUnbound } from '../../scripts/lib/unbound';
 
 const { certs } = injectedUnbound(inject);
 const resolver = createNodeResolver({ url: inject('dohUrl'), fallbackUrl: null, extraCa: [certs.caPem] });

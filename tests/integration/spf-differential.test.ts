@@ -13,8 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkHost } from '../../utils/auth/spf/evaluate';
 import { createNodeResolver } from '../../scripts/lib/dns-node';
 import type { NodeResolver } from '../../scripts/lib/dns-node';
-import type { Unbound } from './harness';
-import { startUnbound } from './harness';
+import type { Unbound } from '../../scripts/lib/unbound';
+import { startUnbound } from '../../scripts/lib/unbound';
 import type { DiffCase } from './spf-reference/zones';
 import { generateDiffZones } from './spf-reference/zones';
 

@@ -8,7 +8,7 @@ import { analyzeSpf } from '../../utils/auth/spf/posture';
 import { createNodeResolver } from '../../scripts/lib/dns-node';
 import { createZoneResolver } from '../helpers/dns-zone';
 import { SPF_ZONE } from '../fixtures/dns/zone';
-import { injectedUnbound } from './harness';
+import { injectedUnbound } from '../../scripts/lib/unbound';
 
 const { certs } = injectedUnbound(inject);
 const resolver = createNodeResolver({ url: inject('dohUrl'), fallbackUrl: null, extraCa: [certs.caPem] });

@@ -8,7 +8,7 @@ import { LEVELS, levelRank } from '../types';
 import { compareFindings, isSeverity, levelOfSeverity } from '../findings';
 import { DraftFacts } from './facts';
 import { normalizeDraft } from './normalize';
-import { severityForWeight, type Rule, type RuleContext, type NormalizedDraft } from './rule';
+import { severityForWeight, type Rule, type RuleContext } from './rule';
 import { resolveSettings, type AnalysisSettings } from './settings';
 import { rules as registry } from './rules';
 export { ENGINE_MESSAGES } from './messages';
@@ -109,7 +109,8 @@ function partialFinding(): Finding {
 
 export function analyzeRules(
   rules: readonly Rule[],
-  draft: Draft | unknown,
+  /** A Draft, or anything untrusted code passed as one (normalized before any rule sees it). */
+  draft: unknown,
   settings?: Partial<AnalysisSettings> | null,
   options: AnalyzeOptions = {},
 ): Report {
@@ -121,7 +122,7 @@ export function analyzeRules(
     for (const rule of rules) {
       if (s.rules[rule.meta.id]?.enabled === false) continue;
       try {
-        const out = rule.check(nd as NormalizedDraft, makeContext(rule, effectiveWeight(rule, s), facts, s));
+        const out = rule.check(nd, makeContext(rule, effectiveWeight(rule, s), facts, s));
         if (Array.isArray(out)) for (const f of out) if (isFinding(f)) findings.push(f);
       } catch {
         // A broken rule must not take the send gate down with it; the others still report.

@@ -169,7 +169,7 @@ export class DraftFacts {
       const m = customMatcher(this.settings.customPhrases);
       this.custom[field] = m ? m.match(this.draft[field], 0, this.budgetedEnd(field)) : [];
     }
-    return this.custom[field]!;
+    return this.custom[field];
   }
 
   /** Every address in To, Cc, Bcc and From, located in its item and checked once. */

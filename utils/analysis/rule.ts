@@ -27,6 +27,10 @@ export interface RuleMeta<M extends string = string, F extends string = string> 
   id: string;
   /** One line for the options page and the docs. */
   description: string;
+  /** Why mail filters or recipients weigh it: a sentence or two for docs/rules.md. */
+  why?: string;
+  /** A short draft the rule reports; docs/rules.md shows it with the message it produces. */
+  example?: Partial<Draft>;
   category: RuleCategory;
   /** Scale of the rule's findings in the score; a setting may replace it. */
   defaultWeight: number;

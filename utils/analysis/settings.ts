@@ -50,14 +50,14 @@ export const DEFAULT_SETTINGS: Readonly<AnalysisSettings> = Object.freeze({
   receivingLimitBytes: 25 * MB,
   corporateLimitBytes: 10 * MB,
   maxVisibleRecipients: 10,
-}) as Readonly<AnalysisSettings>;
+});
 
 const finite = (v: unknown, fallback: number, min = 0): number =>
   typeof v === 'number' && Number.isFinite(v) && v >= min ? v : fallback;
 
 /** Fills in defaults and drops values that would make the engine misbehave (NaN, negative, odd types). */
 export function resolveSettings(partial?: Partial<AnalysisSettings> | null): AnalysisSettings {
-  const p = (partial && typeof partial === 'object' ? partial : {}) as Partial<AnalysisSettings>;
+  const p = partial && typeof partial === 'object' ? partial : {};
   const d = DEFAULT_SETTINGS;
   const t = (p.thresholds && typeof p.thresholds === 'object' ? p.thresholds : {}) as Partial<Thresholds>;
   const notice = finite(t.notice, d.thresholds.notice);

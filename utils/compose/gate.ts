@@ -213,7 +213,7 @@ export function createSendGate(o: SendGateOptions) {
 
   /** The listener for every GATED_EVENTS type (capture phase, on the window). */
   return function handleSendEvent(ev: Event): void {
-    let hold = false;
+    let hold: boolean;
     try {
       hold = decide(ev);
     } catch (err) {

@@ -15,7 +15,7 @@ export interface Scope {
   setTimeout(fn: () => void, ms: number): void;
   onDispose(fn: () => void): void;
   /** A scope that ends with this one or on its own `dispose()`. */
-  child(): Scope & { dispose(): void };
+  child(): Scope & { dispose: () => void };
 }
 
 /**

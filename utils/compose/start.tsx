@@ -49,7 +49,7 @@ export async function startComposeIntegration(
   const locale = pickLocale(doc.documentElement.lang || navigator.language);
   const account = adapter.account(doc);
   let settings = await loadUserSettings().catch(() => DEFAULT_USER_SETTINGS);
-  const collapsedByAccount = await panelCollapsedItem.getValue().catch(() => ({}) as Record<string, boolean>);
+  const collapsedByAccount = await panelCollapsedItem.getValue().catch((): Record<string, boolean> => ({}));
   let collapsed = collapsedByAccount[account] ?? false;
   let watcherRef: { composes: ReadonlyMap<HTMLElement, ComposeHandle> } | null = null;
   ctx.onInvalidated(

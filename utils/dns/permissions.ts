@@ -13,7 +13,7 @@ export interface PermissionsLike {
 }
 
 function permissionsApi(): PermissionsLike {
-  return browser.permissions as unknown as PermissionsLike;
+  return browser.permissions;
 }
 
 /** True when Preflight may fetch from the resolver at `url` (built-in, or granted before). */

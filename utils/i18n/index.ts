@@ -16,7 +16,7 @@ import { catalogs as csCatalogs } from './cs';
 export type Locale = 'en' | 'cs';
 export type Catalog = Readonly<Record<string, string>>;
 
-const merge = (parts: Catalog[]): Catalog => Object.assign({}, ...parts);
+const merge = (parts: Catalog[]): Catalog => Object.fromEntries(parts.flatMap((p) => Object.entries(p)));
 
 export const messages: Record<Locale, Catalog> = {
   en: merge(enCatalogs),

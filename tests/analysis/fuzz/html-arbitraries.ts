@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { corpus } from '../../corpus';
+import { corpus } from '../../../scripts/lib/corpus';
 
 const STRAY = ['"', "'", '=', '>', '<', '/', ' ', '\n', '\t', '`', '&', '-', '!', '?'];
 

@@ -13,7 +13,7 @@
  * Phrase syntax: lower-case words separated by single spaces (any run of whitespace matches); a
  * trailing `*` on a word accepts any word ending ("vyhrál* jste" matches "vyhráli jste").
  */
-import { fold, foldCode, isWhitespace, letterCase } from '../text';
+import { foldCode, isWhitespace, letterCase } from '../text';
 
 export interface PhraseEntry<C extends string = string> {
   phrase: string;

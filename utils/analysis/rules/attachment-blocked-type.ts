@@ -27,6 +27,8 @@ export default defineRule({
     id: 'attachment-blocked-type',
     description:
       'An attachment is of a type Gmail or Outlook blocks, disguises its type, or is often quarantined.',
+    why: 'Gmail and Outlook refuse executable and script attachments outright, and receiving filters quarantine other risky types, so the message bounces or never reaches the inbox.',
+    example: { attachments: [{ name: 'setup.exe', size: 1000, type: '' }] },
     category: 'attachments',
     defaultWeight: 8,
     messages: {

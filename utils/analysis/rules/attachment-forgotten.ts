@@ -15,6 +15,8 @@ export default defineRule({
   meta: {
     id: 'attachment-forgotten',
     description: 'The text mentions an attachment, but nothing is attached.',
+    why: 'Not a filter signal but a common mistake: the recipient gets a message that promises a file without one, so the send gate asks before sending.',
+    example: { text: 'Hi Tom, please find attached the signed contract.' },
     category: 'attachments',
     defaultWeight: 1,
     messages: {

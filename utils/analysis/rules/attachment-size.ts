@@ -36,6 +36,8 @@ export default defineRule({
     id: 'attachment-size',
     description:
       'Attachments exceed the sending limit, or the encoded message exceeds common receiving limits.',
+    why: "Attachments grow by about a third when encoded for sending; a message over the sending service's or the receiving server's size limit is refused and bounces.",
+    example: { attachments: [{ name: 'video.mp4', size: 30_000_000, type: 'video/mp4' }] },
     category: 'attachments',
     defaultWeight: 3,
     messages: {

@@ -45,7 +45,7 @@ function amounts(facts: DraftFacts, field: TextField, s: string): Amount[] {
   for (const [a, b] of anchors.sort((x, y) => x[0] - y[0])) {
     let start = a;
     let stop = b;
-    let value = NaN;
+    let value: number;
     NUMBER_AFTER.lastIndex = b;
     const after = NUMBER_AFTER.exec(s);
     if (after) {
@@ -76,6 +76,8 @@ export default defineRule({
     id: 'body-money-amounts',
     description:
       'The subject or text names sums in the millions or promises earnings per day, week or month.',
+    why: 'Sums in the millions and earnings promised per day or week are the hook of advance-fee, lottery and work-from-home scams, and content filters score them.',
+    example: { text: 'The sum of US$10,500,000 is waiting.' },
     category: 'body',
     defaultWeight: 0.9,
     messages: {

@@ -10,6 +10,8 @@ export default defineRule({
   meta: {
     id: 'body-punctuation',
     description: 'The text has runs of exclamation or question marks, or very many exclamation marks.',
+    why: 'Runs of exclamation and question marks are a long-standing content-filter signal and read as pressure.',
+    example: { text: 'Act now!!! Only today?!' },
     category: 'body',
     defaultWeight: 1,
     messages: {

@@ -9,6 +9,8 @@ export default defineRule({
   meta: {
     id: 'body-shouting',
     description: 'A large share of the letters in the text are capitals.',
+    why: 'Text mostly in capitals is a long-standing content-filter signal and reads as shouting.',
+    example: { text: 'YOU HAVE BEEN SELECTED FOR AN EXCLUSIVE CASH BONUS. CLAIM IT NOW BEFORE IT EXPIRES' },
     category: 'body',
     defaultWeight: 2.5,
     messages: { shouting: '{percent}% of the letters in the text are capitals.' },

@@ -69,6 +69,8 @@ export default defineRule({
     id: 'body-spam-phrases',
     description:
       'The text uses wording common in spam, scams and phishing (per-language phrase lists and custom phrases).',
+    why: 'Content filters (rule-based and Bayesian) learn the wording of spam, scams and phishing; several kinds of such wording together weigh more.',
+    example: { text: 'Dear friend, you have won the lottery! Click here to claim your prize.' },
     category: 'body',
     defaultWeight: 1,
     messages: {

@@ -14,6 +14,8 @@ export default defineRule({
   meta: {
     id: 'body-symbols',
     description: 'The text has runs of currency signs or decorative symbols.',
+    why: 'Runs of currency signs and decorative symbols are typical of spam and are scored by content filters.',
+    example: { text: 'Make $$$ from home' },
     category: 'body',
     defaultWeight: 1,
     messages: {

@@ -13,6 +13,8 @@ export default defineRule({
   meta: {
     id: 'crypto-wallet',
     description: 'The text contains a cryptocurrency wallet address.',
+    why: 'Wallet addresses are the payment channel of extortion and investment scams; filters flag messages that ask for crypto payments.',
+    example: { text: 'Send 0.05 BTC to bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh within 48 hours.' },
     category: 'body',
     defaultWeight: 1.5,
     messages: { walletAddress: 'The text contains a cryptocurrency wallet address ({address}).' },

@@ -23,6 +23,8 @@ export default defineRule({
     id: 'html-hidden-text',
     description:
       'The HTML contains text hidden from the reader (display:none, 0–1px fonts, text coloured like its background).',
+    why: 'Hiding text from the reader is a known way to feed words to filters, so filters penalise hidden text itself.',
+    example: { html: '<div style="display:none;max-height:0">Spring sale inside</div><p>Hello</p>' },
     category: 'html',
     defaultWeight: 1,
     messages: {

@@ -12,6 +12,10 @@ export default defineRule({
   meta: {
     id: 'html-images',
     description: 'The message is mostly images with little text, or contains tracking pixels.',
+    why: 'A message that is mostly images hides its text from content filters, so filters distrust it; tracking pixels mark bulk mail.',
+    example: {
+      html: '<a href="http://promo.example.xyz"><img src="http://promo.example.xyz/offer.jpg" width="600"></a>',
+    },
     category: 'html',
     defaultWeight: 1,
     messages: {

@@ -24,6 +24,10 @@ export default defineRule({
   meta: {
     id: 'html-link-text-mismatch',
     description: 'A link shows one web address as its text but leads to a different site.',
+    why: 'A link that shows one address and leads to another is the signature of phishing; mail clients and filters warn about it.',
+    example: {
+      html: '<p>Log in: <a href="http://secure-login.paypa1-support.com/verify">https://www.paypal.com/signin</a></p>',
+    },
     category: 'links',
     defaultWeight: 3,
     messages: { mismatch: 'A link shows {shown} but leads to {actual}.' },

@@ -9,6 +9,12 @@ export default defineRule({
   meta: {
     id: 'link-density',
     description: 'The message has many links for very little text.',
+    why: 'Many links in little text is the shape of link spam and phishing, and content filters score it.',
+    example: {
+      html: [1, 2, 3, 4, 5, 6, 7, 8]
+        .map((i) => `<a href="https://shop${i}.example.com/">offer ${i}</a>`)
+        .join(' '),
+    },
     category: 'links',
     defaultWeight: 1,
     messages: { manyLinks: 'The message has many links ({count}) and very little text.' },

@@ -66,6 +66,8 @@ export default defineRule({
     id: 'link-suspicious-target',
     description:
       'A link uses a script or data URL, a bare IP address, an unusual port, a URL shortener, a misleading user@host form, a domain ending mostly used for spam, or a host dressed up as a brand or login page.',
+    why: 'Script and data URLs, bare IP addresses, shorteners and look-alike hosts hide where a link leads; filters and browsers treat them as phishing signs.',
+    example: { html: '<a href="http://192.0.2.10/login">Sign in</a>' },
     category: 'links',
     defaultWeight: 2.5,
     messages: {

@@ -12,6 +12,8 @@ export default defineRule({
     id: 'recipient-address',
     description:
       'A recipient (or the sender) address is malformed or ends in a top-level domain that does not exist.',
+    why: 'A malformed address or a top-level domain that does not exist cannot be delivered: the message bounces.',
+    example: { to: ['jana.example.com'] },
     category: 'recipients',
     defaultWeight: 5,
     messages: {

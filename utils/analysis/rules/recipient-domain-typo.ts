@@ -2,10 +2,10 @@ import type { Finding } from '../../types';
 import { defineRule } from '../rule';
 import { editDistance, isProviderDomain, suggestProvider } from '../address';
 
-const FIELDS = ['to', 'cc', 'bcc'] as const;
+type RecipientField = 'to' | 'cc' | 'bcc';
 
 interface Seen {
-  field: (typeof FIELDS)[number];
+  field: RecipientField;
   index: number;
   start: number;
   end: number;
@@ -23,6 +23,8 @@ export default defineRule({
     id: 'recipient-domain-typo',
     description:
       'A recipient domain looks like a typo of a popular provider or of another domain in the message.',
+    why: 'A typo in the domain sends the message to the wrong server, or to a typo-squatter who collects misdirected mail.',
+    example: { to: ['Bob <bob@gmial.com>'] },
     category: 'recipients',
     defaultWeight: 2,
     messages: {

@@ -9,6 +9,11 @@ export default defineRule({
   meta: {
     id: 'recipients-many-visible',
     description: 'Many recipients from several domains are in To or Cc, where they all see each other.',
+    why: 'Everyone in To and Cc sees every other address; with many people from different organisations that is a privacy leak, and it looks like bulk mail.',
+    example: {
+      to: ['a1@a.com', 'a2@b.com', 'a3@a.com', 'a4@b.com', 'a5@a.com', 'a6@b.com', 'a7@a.com', 'a8@b.com'],
+      cc: ['c1@c.com', 'c2@d.com', 'c3@c.com', 'c4@d.com', 'c5@c.com'],
+    },
     category: 'recipients',
     defaultWeight: 1,
     messages: {

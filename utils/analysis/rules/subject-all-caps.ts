@@ -9,6 +9,8 @@ export default defineRule({
   meta: {
     id: 'subject-all-caps',
     description: 'The subject is written in capitals, wholly or in several words.',
+    why: 'A subject in capitals is a classic content-filter signal and reads as shouting.',
+    example: { subject: 'URGENT BUSINESS PROPOSAL' },
     category: 'subject',
     defaultWeight: 1.6,
     messages: {

@@ -15,6 +15,8 @@ export default defineRule({
   meta: {
     id: 'subject-fake-reply',
     description: 'The subject claims to be a reply or forward, but the draft is a new message.',
+    why: 'A "Re:" or "Fwd:" on a new message pretends to continue a conversation, a trick filters score and recipients distrust.',
+    example: { subject: 'Re: Your invoice is ready', text: 'Please pay today.', isReply: false },
     category: 'subject',
     defaultWeight: 2,
     messages: {

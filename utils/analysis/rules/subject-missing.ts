@@ -5,6 +5,8 @@ export default defineRule({
   meta: {
     id: 'subject-missing',
     description: 'The subject is empty.',
+    why: 'An empty subject looks careless or automated; Gmail asks before sending one, and readers skip it.',
+    example: { subject: '' },
     category: 'subject',
     defaultWeight: 1,
     messages: { missing: 'The subject is empty.' },

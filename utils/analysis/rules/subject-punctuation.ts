@@ -9,6 +9,8 @@ export default defineRule({
   meta: {
     id: 'subject-punctuation',
     description: 'The subject has repeated exclamation or question marks.',
+    why: 'Repeated exclamation or question marks in the subject are a classic content-filter signal.',
+    example: { subject: 'You won!!!' },
     category: 'subject',
     defaultWeight: 1.4,
     messages: {

@@ -10,6 +10,8 @@ export default defineRule({
   meta: {
     id: 'subject-spam-phrases',
     description: 'The subject uses wording common in spam (built-in and custom phrase lists).',
+    why: 'The subject is what filters and readers judge first; spam wording there weighs at least as much as in the text.',
+    example: { subject: 'Congratulations, you have won!' },
     category: 'subject',
     defaultWeight: 1.3,
     messages: { phrases: 'The subject contains wording common in spam: {phrases}.' },

@@ -11,6 +11,8 @@ export default defineRule({
   meta: {
     id: 'subject-symbols',
     description: 'The subject starts with a currency sign or has runs of symbols or many emoji.',
+    why: 'A subject that opens with a currency sign or is full of symbols or emoji is typical of promotional spam.',
+    example: { subject: '$1,000 waiting for you' },
     category: 'subject',
     defaultWeight: 1.2,
     messages: {

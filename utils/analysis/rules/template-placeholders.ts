@@ -25,6 +25,8 @@ export default defineRule({
   meta: {
     id: 'template-placeholders',
     description: 'The subject or text still contains unfilled mail-merge placeholders.',
+    why: 'An unfilled mail-merge field shows the recipient that the message was mass-produced and looks like bulk mail to filters.',
+    example: { text: 'Dear {{first_name}}, welcome!' },
     category: 'body',
     defaultWeight: 1.5,
     messages: { unfilled: 'The message contains unfilled mail-merge fields: {placeholders}.' },

@@ -1,6 +1,6 @@
 // Legitimate drafts written for Preflight's labelled set: ordinary business and personal mail,
 // replies, newsletters and invoices, in English and Czech (some Czech without diacritics).
-import { draft, file, paragraphs, type CorpusSample } from './types';
+import { draft, file, type CorpusSample } from './types';
 
 const NEWSLETTER_SAAS = `<!DOCTYPE html><html><head><style>body{font-family:Arial} .btn{background:#2b6cb0;color:#ffffff}</style></head>
 <body style="background-color:#f4f4f4">

@@ -1,4 +1,4 @@
-import type { Attachment, Draft } from '../../utils/types';
+import type { Attachment, Draft } from '../../../utils/types';
 
 export interface CorpusSample {
   id: string;

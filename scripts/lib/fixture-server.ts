@@ -14,7 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const FIXTURES = resolve(fileURLToPath(new URL('../fixtures', import.meta.url)));
+const FIXTURES = resolve(fileURLToPath(new URL('../../tests/fixtures', import.meta.url)));
 const CERTS = join(FIXTURES, 'certs');
 
 const TYPES: Record<string, string> = {
