@@ -30,8 +30,14 @@ export function newestMtime(path: string): number {
   return newest;
 }
 
-export function buildIsFresh(root: string): boolean {
-  const outputs = BUILD_OUTPUTS.map((p) => join(root, p));
+/** The e2e builds (`wxt build --mode e2e`), with the test-only hooks compiled in. */
+export const E2E_BUILD_OUTPUTS = [
+  '.output/chrome-mv3-e2e/manifest.json',
+  '.output/firefox-mv2-e2e/manifest.json',
+];
+
+export function buildIsFresh(root: string, which: readonly string[] = BUILD_OUTPUTS): boolean {
+  const outputs = which.map((p) => join(root, p));
   if (!outputs.every((p) => existsSync(p))) return false;
   const built = Math.min(...outputs.map((p) => statSync(p).mtimeMs));
   return BUILD_INPUTS.every((p) => newestMtime(join(root, p)) < built);

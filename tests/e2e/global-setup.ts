@@ -11,7 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
 import { ROOT } from '../../scripts/lib/browsers';
-import { buildIsFresh } from './build';
+import { BUILD_OUTPUTS, E2E_BUILD_OUTPUTS, buildIsFresh } from './build';
 import { startFixtureServer } from '../../scripts/lib/fixture-server';
 
 declare module 'vitest' {
@@ -21,18 +21,40 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const reuse =
-    process.env.PREFLIGHT_E2E_SKIP_BUILD === '1' ||
-    (process.env.PREFLIGHT_E2E_BUILD !== '1' && buildIsFresh(ROOT));
-  if (!reuse) {
-    for (const args of [
-      ['wxt', 'build'],
-      ['wxt', 'build', '-b', 'firefox'],
-      ['wxt', 'build', '--mode', 'e2e'],
-      ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e'],
-    ]) {
-      execFileSync('npx', args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  // Each pair of builds is made unless it is newer than every source (CI's `npm run zip` has just made
+  // the production pair). PREFLIGHT_E2E_SKIP_BUILD=1 never builds, and refuses a stale build rather
+  // than test old code; PREFLIGHT_E2E_BUILD=1 always builds.
+  const force = process.env.PREFLIGHT_E2E_BUILD === '1';
+  const skip = process.env.PREFLIGHT_E2E_SKIP_BUILD === '1';
+  const pairs: [readonly string[], string[][]][] = [
+    [
+      BUILD_OUTPUTS,
+      [
+        ['wxt', 'build'],
+        ['wxt', 'build', '-b', 'firefox'],
+      ],
+    ],
+    [
+      E2E_BUILD_OUTPUTS,
+      [
+        ['wxt', 'build', '--mode', 'e2e'],
+        ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e'],
+      ],
+    ],
+  ];
+  for (const [outputs, builds] of pairs) {
+    const fresh = buildIsFresh(ROOT, outputs);
+    if (skip) {
+      if (!fresh)
+        throw new Error(
+          `PREFLIGHT_E2E_SKIP_BUILD=1, but ${outputs.join(' and ')} is missing or older than the sources: ` +
+            'run the e2e tests once without it (they build), or `npm run build`.',
+        );
+      continue;
     }
+    if (fresh && !force) continue;
+    for (const args of builds)
+      execFileSync('npx', args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   }
   const server = await startFixtureServer();
   project.provide('fixturePort', server.port);
