@@ -1,5 +1,5 @@
 /**
- * The permissions Preflight asks for are the ones docs/notes/ui.md lists and explains, no more, no less,
+ * The permissions Preflight asks for are the ones README.md lists and explains, no more, no less,
  * in both built manifests (the e2e global setup builds them). Also: Firefox's background is an event page.
  */
 import { readFileSync } from 'node:fs';
@@ -23,7 +23,7 @@ const manifest = (dir: string) =>
 
 /** Rows of the Permissions table: `value` | kind. */
 function documented(): Map<string, string> {
-  const doc = readFileSync(join(ROOT, 'docs/notes/ui.md'), 'utf8');
+  const doc = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const section = doc.split(/^## Permissions$/m)[1]!.split(/^## /m)[0]!;
   const rows = new Map<string, string>();
   for (const m of section.matchAll(/^\| `([^`]+)` \| ([a-z ]+) \| .+ \|$/gm)) rows.set(m[1]!, m[2]!.trim());

@@ -119,7 +119,7 @@ describe('check_host() against pyspf and Mail::SPF (differential)', () => {
       }));
     const byResult: Record<string, number> = {};
     for (const c of agreed) byResult[py.get(c.id) as string] = (byResult[py.get(c.id) as string] ?? 0) + 1;
-    // The figures for the README (docs/notes/dns.md).
+    // The figures for the README ("SPF correctness").
     console.log(
       `SPF differential: ${cases.length} cases; references agree on ${agreed.length} ` +
         `(${JSON.stringify(byResult)}), disagree on ${cases.length - agreed.length}; ` +
