@@ -37,6 +37,10 @@ const files = [
   { category: 'wire', pattern: 'utils/messages.ts' },
   // Shared files built on WXT's storage (an extension API): pure layers may import their types only.
   { category: 'extension-storage', pattern: ['utils/storage.ts', 'utils/status.ts'] },
+  // The domain checks' contract: constants (CHECK_KEYS) and types only, importing nothing but utils/types.ts.
+  { category: 'auth-contract', pattern: 'utils/auth/contract.ts' },
+  // The English analysis catalog: derived from the rules' meta.messages (one English source by design).
+  { category: 'engine-catalog', pattern: 'utils/i18n/en/analysis.ts' },
 ];
 
 const anyOf = (...types) => ({ to: { element: { types: { anyOf: types } } } });
@@ -122,6 +126,17 @@ const policies = [
     // shape is erased at build time and adds no dependency.
     from: { file: { categories: 'wire' } },
     allow: { dependency: { kind: 'type' }, ...anyOf('auth') },
+  },
+  {
+    // messages.ts validates requests against CHECK_KEYS at run time; contract.ts is a pure list of
+    // constants and types (no resolver, no protocol code), i.e. shared vocabulary that lives with auth.
+    from: { file: { categories: 'wire' } },
+    allow: { to: { file: { categories: 'auth-contract' } } },
+  },
+  {
+    // The English catalog IS the rules' meta.messages (one English source): it reads them from the engine.
+    from: { file: { categories: 'engine-catalog' } },
+    allow: anyOf('engine'),
   },
   {
     from: { element: { type: 'scripts' } },

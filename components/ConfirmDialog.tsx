@@ -37,12 +37,13 @@ function deepActiveElement(doc: Document): Element | null {
  */
 export function ConfirmDialog({ locale, findings, top = 3, onReview, onSend }: Props) {
   const dialog = useRef<HTMLDivElement>(null);
+  const review = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const el = dialog.current;
     if (!el) return;
     const doc = el.ownerDocument;
     const previous = deepActiveElement(doc) as HTMLElement | null;
-    el.querySelector<HTMLElement>('[data-action="review"]')?.focus();
+    review.current?.focus();
     return () => {
       // Give focus back only if it is still ours (or lost): Review may have moved it to the subject.
       const now = deepActiveElement(doc);
@@ -97,7 +98,13 @@ export function ConfirmDialog({ locale, findings, top = 3, onReview, onSend }: P
         <FindingList findings={shown} locale={locale} />
         {rest > 0 && <p class="pf-more">{tCount(locale, 'confirm.more', rest)}</p>}
         <div class="pf-actions">
-          <button type="button" class="pf-btn pf-primary" data-action="review" onClick={onReview}>
+          <button
+            ref={review}
+            type="button"
+            class="pf-btn pf-primary"
+            data-action="review"
+            onClick={onReview}
+          >
             {t(locale, 'confirm.review')}
           </button>
           <button type="button" class="pf-btn pf-secondary" data-action="send" onClick={onSend}>

@@ -5,8 +5,8 @@
  */
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { outlookComposes, outlookSend, outlookUrl, writeOutlookDraft } from '../tests/e2e/outlook-page';
-import { RISKY, confirmation, panelIn } from '../tests/e2e/webmail';
+import { outlookComposes, outlookSend, outlookUrl, writeOutlookDraft } from './lib/outlook-page';
+import { RISKY, confirmation, panelIn } from './lib/webmail-page';
 
 async function waitForLevel(compose: Locator, re: RegExp): Promise<void> {
   for (let i = 0; i < 50; i++) {

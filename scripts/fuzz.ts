@@ -14,8 +14,8 @@
 import fc from 'fast-check';
 import { analyzeDraft } from '../utils/analysis';
 import type { Draft } from '../utils/types';
-import { anyHtml, comparableSoup, HANGS, scaleTo } from '../tests/analysis/fuzz/html-arbitraries';
-import { comparable, parse5Attributes, scannerAttributes } from '../tests/analysis/fuzz/reference';
+import { anyHtml, comparableSoup, HANGS, scaleTo } from './lib/fuzz/html-arbitraries';
+import { comparable, parse5Attributes, scannerAttributes } from './lib/fuzz/reference';
 
 const UNITS_PER_CHAR = 8;
 const FIXED_UNITS = 2_000;

@@ -45,9 +45,12 @@ const fieldValue: Record<string, fc.Arbitrary<unknown>> = {
   phraseLanguages: fc.oneof(fc.array(fc.oneof(fc.constantFrom('en', 'cs', 'xx'), fc.string())), anyJson),
   allowlistDomains: fc.oneof(fc.array(fc.oneof(fc.domain(), fc.string())), anyJson),
 };
-const settingsObject = fc.record({ ...fieldValue, extra: anyJson } as Record<string, fc.Arbitrary<unknown>>, {
-  requiredKeys: [],
-});
+const settingsObject = fc.record(
+  { ...fieldValue, extra: anyJson },
+  {
+    requiredKeys: [],
+  },
+);
 const document = fc.oneof(
   settingsObject,
   fc.record(

@@ -7,10 +7,12 @@ import { Popup } from '../components/popup/Popup';
 import type { PopupView } from '../components/popup/model';
 import { emptyChecks } from '../components/popup/model';
 import { CHECK_KEYS } from '../utils/auth/contract';
-import { useMessagesForTest } from '../utils/ui-i18n';
+import { type LocaleMessages, useMessagesForTest } from '../utils/ui-i18n';
 
-const locales = (l: string) =>
-  JSON.parse(readFileSync(join(__dirname, '../public/_locales', l, 'messages.json'), 'utf8'));
+const locales = (l: string): LocaleMessages =>
+  JSON.parse(
+    readFileSync(join(__dirname, '../public/_locales', l, 'messages.json'), 'utf8'),
+  ) as LocaleMessages;
 
 function mount(view: PopupView | null, locale: 'en' | 'cs' = 'en') {
   useMessagesForTest(locales(locale), locale);

@@ -58,7 +58,7 @@ export function asCheckResult(value: unknown): CheckResult | null {
   if (!value || typeof value !== 'object') return null;
   const v = value as Partial<CheckResult> & { findings?: unknown };
   if (!Array.isArray(v.findings)) return null;
-  const findings = v.findings as Finding[];
+  const findings = v.findings;
   const status = STATUSES.includes(v.status as CheckStatus)
     ? (v.status as CheckStatus)
     : findings.reduce<CheckStatus>((s, f) => {

@@ -33,6 +33,9 @@ export type Level = 'ok' | 'notice' | 'warning' | 'danger';
 /** The send gate holds sends at this level and above ('off': never). */
 export type GateLevel = Exclude<Level, 'ok'> | 'off';
 
+/** The webmail the user is in; each sends through one provider (utils/auth/spf/providers.ts). */
+export type SendingService = 'gmail' | 'outlook';
+
 export type DraftField = 'from' | 'to' | 'cc' | 'bcc' | 'subject' | 'text' | 'html' | 'attachments';
 /** DNS checks point at a DNS name and record instead of a draft field. */
 export type EvidenceField = DraftField | 'dns';

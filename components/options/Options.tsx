@@ -223,22 +223,24 @@ export function Options(p: OptionsProps) {
               />
               <button
                 type="button"
-                onClick={async () => {
-                  const url = urlDraft.trim();
-                  if (!isResolverUrl(url)) {
-                    setResolverTest({ ok: false, text: msg('options_errResolverUrl') });
-                    return;
-                  }
-                  setResolverTest({ ok: true, text: msg('options_testing') });
-                  // The permission request must come straight from the click: test first, then save.
-                  const pending = p.testResolver(url);
-                  await applyUrl();
-                  const r = await pending;
-                  setResolverTest({
-                    ok: r.ok,
-                    text: msg(r.key) + (r.detail ? ` (${r.detail})` : ''),
-                  });
-                }}
+                onClick={() =>
+                  void (async () => {
+                    const url = urlDraft.trim();
+                    if (!isResolverUrl(url)) {
+                      setResolverTest({ ok: false, text: msg('options_errResolverUrl') });
+                      return;
+                    }
+                    setResolverTest({ ok: true, text: msg('options_testing') });
+                    // The permission request must come straight from the click: test first, then save.
+                    const pending = p.testResolver(url);
+                    await applyUrl();
+                    const r = await pending;
+                    setResolverTest({
+                      ok: r.ok,
+                      text: msg(r.key) + (r.detail ? ` (${r.detail})` : ''),
+                    });
+                  })()
+                }
               >
                 {msg('options_test')}
               </button>
@@ -508,12 +510,15 @@ export function Options(p: OptionsProps) {
               type="file"
               accept="application/json,.json"
               data-action="import-file"
-              onChange={async (e) => {
-                const f = (e.target as HTMLInputElement).files?.[0];
-                if (!f) return;
-                if (f.size > 256 * 1024) return setStatus({ kind: 'error', text: msg('options_errTooBig') });
-                await doImport(await f.text());
-              }}
+              onChange={(e) =>
+                void (async () => {
+                  const f = (e.target as HTMLInputElement).files?.[0];
+                  if (!f) return;
+                  if (f.size > 256 * 1024)
+                    return setStatus({ kind: 'error', text: msg('options_errTooBig') });
+                  await doImport(await f.text());
+                })()
+              }
             />
           </label>
         </div>
@@ -531,12 +536,14 @@ export function Options(p: OptionsProps) {
             <button
               type="button"
               data-action="reset"
-              onClick={async () => {
-                const stored = await p.save(DEFAULT_USER_SETTINGS);
-                setS(stored);
-                setUrlDraft(stored.customResolverUrl);
-                setStatus({ kind: 'ok', text: msg('options_resetDone') });
-              }}
+              onClick={() =>
+                void (async () => {
+                  const stored = await p.save(DEFAULT_USER_SETTINGS);
+                  setS(stored);
+                  setUrlDraft(stored.customResolverUrl);
+                  setStatus({ kind: 'ok', text: msg('options_resetDone') });
+                })()
+              }
             >
               {msg('options_reset')}
             </button>

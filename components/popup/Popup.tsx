@@ -21,10 +21,10 @@ export interface PopupProps {
   tab: TabStatus | null | undefined;
   view: PopupView | null;
   /** Check a domain (refresh: skip caches). */
-  onCheck(domain: string, refresh: boolean): void;
-  onOptions(): void;
+  onCheck: (domain: string, refresh: boolean) => void;
+  onOptions: () => void;
   now: number;
-  copy(text: string): Promise<void>;
+  copy: (text: string) => Promise<void>;
 }
 
 const CHECK_LABEL: Record<CheckKey, string> = {
@@ -68,7 +68,7 @@ function Suggested({
 }: {
   r: SuggestedRecord;
   locale: Locale;
-  copy(text: string): Promise<void>;
+  copy: (text: string) => Promise<void>;
 }) {
   const [copied, setCopied] = useState(false);
   return (
@@ -80,7 +80,7 @@ function Suggested({
           class="pf-copy"
           aria-label={msg('popup_copyLabel', r.type, r.name)}
           onClick={() =>
-            copy(r.value)
+            void copy(r.value)
               .then(() => setCopied(true))
               .catch(() => setCopied(false))
           }
@@ -103,7 +103,7 @@ function CheckItem({
   k: CheckKey;
   row: CheckRow;
   locale: Locale;
-  copy(t: string): Promise<void>;
+  copy: (t: string) => Promise<void>;
 }) {
   const r = row.result;
   const statusText = msg(`status_${row.status}`);

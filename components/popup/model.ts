@@ -115,12 +115,7 @@ export async function runChecks(
   let reportGrade: Grade | undefined;
   const publish = () => {
     view.grade =
-      reportGrade ??
-      provisionalGrade(
-        Object.fromEntries(CHECK_KEYS.map((k) => [k, view.checks[k].result])) as Partial<
-          Record<CheckKey, CheckResult>
-        >,
-      );
+      reportGrade ?? provisionalGrade(Object.fromEntries(CHECK_KEYS.map((k) => [k, view.checks[k].result])));
     update({ ...view, checks: { ...view.checks } });
   };
   publish();

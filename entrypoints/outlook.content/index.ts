@@ -10,8 +10,8 @@
  * adapter) once the opener has filled it, and does nothing in blank windows that never hold one.
  * `all_frames` covers composes Outlook renders in a same-origin frame.
  */
-import { outlookAdapter } from '@/utils/adapters/outlook';
-import { startComposeIntegration } from '@/utils/compose/start';
+import { outlookAdapter } from '../../utils/adapters/outlook';
+import { startComposeIntegration } from '../../utils/compose/start';
 
 export default defineContentScript({
   // Whole hosts, not just /mail/: Outlook is one app that moves between Mail and Calendar without a

@@ -63,7 +63,7 @@ function check(domain: string, refresh: boolean) {
 }
 
 async function show(domain: string, cachePromise: Promise<Record<string, CachedReport>>) {
-  const cached = (await cachePromise.catch(() => ({}) as Record<string, CachedReport>))[domain];
+  const cached = (await cachePromise.catch((): Record<string, CachedReport> => ({})))[domain];
   if (cached) {
     view = viewFromCache(cached);
     paint();

@@ -14,7 +14,12 @@ export function auc(xs: readonly Scored[]): number {
     let j = i;
     while (j < sorted.length && sorted[j]!.score === sorted[i]!.score) j++;
     const rank = (i + j + 1) / 2;
-    for (let k = i; k < j; k++) if (sorted[k]!.spam) ((rankSum += rank), nSpam++);
+    for (let k = i; k < j; k++) {
+      if (sorted[k]!.spam) {
+        rankSum += rank;
+        nSpam++;
+      }
+    }
     i = j;
   }
   const nHam = xs.length - nSpam;

@@ -10,8 +10,15 @@ import { scanHtml, setTokenHook, withoutImportant, parseColor } from '../../util
 import { defaultBudget } from '../../utils/analysis/budget';
 import { messages } from '../../utils/i18n';
 import type { Draft } from '../../utils/types';
-import { anyHtml, comparableSoup, HANGS, mutatedReal, scaleTo, tagSoup } from './fuzz/html-arbitraries';
-import { comparable, parse5Attributes, scannerAttributes } from './fuzz/reference';
+import {
+  anyHtml,
+  comparableSoup,
+  HANGS,
+  mutatedReal,
+  scaleTo,
+  tagSoup,
+} from '../../scripts/lib/fuzz/html-arbitraries';
+import { comparable, parse5Attributes, scannerAttributes } from '../../scripts/lib/fuzz/reference';
 
 /**
  * Work units per input character that no input may exceed: the scans are linear, at most about 5

@@ -53,7 +53,7 @@ describe('domain check registries', () => {
 
   it('every severity is on the shared scale, and findings carry its weight', () => {
     for (const c of ALL_CHECKS)
-      for (const [m, sev] of Object.entries(c.messages) as Array<[string, (typeof SEVERITY_ORDER)[number]]>) {
+      for (const [m, sev] of Object.entries<(typeof SEVERITY_ORDER)[number]>(c.messages)) {
         expect(SEVERITY_ORDER).toContain(sev);
         const f = checkContext(c).finding(m, []);
         expect(f.weight).toBe(SEVERITY_WEIGHT[sev]);

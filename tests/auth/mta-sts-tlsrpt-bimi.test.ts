@@ -92,7 +92,7 @@ describe('MTA-STS (RFC 8461)', () => {
     const r = await checkMtaSts('gw.example.test', {
       resolver,
       mxHosts: ['aspmx.l.google.test', 'alt1.aspmx.l.google.test'],
-      fetchPolicy: fetchPolicy as PolicyFetcher,
+      fetchPolicy: fetchPolicy,
       hasPermission: async () => true,
     });
     expect(ids(r)).toEqual(expected);

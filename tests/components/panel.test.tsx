@@ -150,7 +150,7 @@ describe('dialog focus', () => {
     document.body.replaceChildren(before, container);
     before.focus();
     const onReview = vi.fn();
-    const show = (on: boolean) =>
+    const show = (on: boolean): void => {
       act(() =>
         render(
           on ? (
@@ -159,6 +159,7 @@ describe('dialog focus', () => {
           container,
         ),
       );
+    };
     show(true);
     const dialog = container.querySelector<HTMLElement>('[role="dialog"]')!;
     const key = (k: string, shiftKey = false) =>

@@ -343,10 +343,12 @@ describe('compose watcher', () => {
     const host = doc.createElement('preflight-panel');
     handle.root.querySelector('table.IZ')!.before(host);
     await wait(150);
-    (handle.ensureMounted as ReturnType<typeof vi.fn>).mockClear();
+    // The handle is the fake from watch(): its ensureMounted is a vi.fn() property.
+    const { ensureMounted } = handle as unknown as { ensureMounted: ReturnType<typeof vi.fn> };
+    ensureMounted.mockClear();
     host.remove();
     await wait(150);
-    expect(handle.ensureMounted).toHaveBeenCalled();
+    expect(ensureMounted).toHaveBeenCalled();
   });
 
   test('a sent inline reply whose container loses its active class is torn down, though its DOM stays', async () => {

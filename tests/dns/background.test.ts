@@ -3,7 +3,7 @@ import { createDnsService } from '../../entrypoints/background/dns';
 import { createZoneResolver } from '../helpers/dns-zone';
 import type { ResolverSpec } from '../../entrypoints/background/dns';
 import { MAX_RESOLVERS, isTrustedSender } from '../../entrypoints/background/dns';
-import type { DnsAnswer, Resolver } from '../../utils/dns/types';
+import type { Resolver } from '../../utils/dns/types';
 import { askBackground, isBackgroundRequest } from '../../utils/messages';
 import type { UserSettings } from '../../utils/storage';
 
@@ -217,11 +217,10 @@ describe('background boundary (issue 10)', () => {
     const down: Resolver = async (name, type) => ({ name, type, status: 'TIMEOUT', message: 'down' });
     const viaFallback =
       (inner: Resolver): Resolver =>
-      async (name, type) =>
-        ({
-          ...(await inner(name, type)),
-          fallback: 'https://dns.google/dns-query',
-        }) as DnsAnswer;
+      async (name, type) => ({
+        ...(await inner(name, type)),
+        fallback: 'https://dns.google/dns-query',
+      });
     // No fallback allowed: the resolver is made without one and the failure shows.
     const strict = service(true, {}, (spec) => (expect(spec.fallbackUrl).toBeUndefined(), down)).svc;
     const res = await strict.handle({ type: 'domain-report', domain: 'good.example.test' });

@@ -69,9 +69,9 @@ const valid = fc
       id: 0,
       flags: m.rcode,
       questions: [{ type: m.qtype, name: m.qname, class: 'IN' }],
-      answers: m.answers as packet.Answer[],
-      authorities: m.authorities as packet.Answer[],
-      additionals: m.additionals as packet.Answer[],
+      answers: m.answers,
+      authorities: m.authorities,
+      additionals: m.additionals,
     }),
   }));
 

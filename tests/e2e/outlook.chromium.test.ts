@@ -16,7 +16,7 @@ import {
   outlookSubject,
   outlookUrl,
   writeOutlookDraft,
-} from './outlook-page';
+} from '../../scripts/lib/outlook-page';
 import {
   ANY_LEVEL,
   CLEAN,

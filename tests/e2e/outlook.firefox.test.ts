@@ -6,7 +6,7 @@
 import type { Page, Target } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import { type FirefoxSession, launchFirefox } from '../../scripts/lib/browsers';
-import { outlookUrl } from './outlook-page';
+import { outlookUrl } from '../../scripts/lib/outlook-page';
 import { RISKY } from './webmail';
 
 let session: FirefoxSession;

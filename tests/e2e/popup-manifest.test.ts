@@ -55,7 +55,9 @@ describe('permissions are the documented least', () => {
     const cr = manifest('chrome-mv3');
     expect(cr.background?.service_worker).toBeTruthy();
     expect(cr.storage?.managed_schema).toBe('managed_schema.json');
-    const schema = JSON.parse(readFileSync(join(ROOT, '.output/chrome-mv3/managed_schema.json'), 'utf8'));
+    const schema = JSON.parse(readFileSync(join(ROOT, '.output/chrome-mv3/managed_schema.json'), 'utf8')) as {
+      properties: Record<string, unknown>;
+    };
     expect(Object.keys(schema.properties)).toContain('lockedSettings');
   });
 });

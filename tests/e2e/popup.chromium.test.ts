@@ -13,7 +13,16 @@ import { BROKEN_DOMAIN, DEMO_ZONE, HEALTHY_DOMAIN } from '../../scripts/lib/demo
 import type { Unbound } from '../../scripts/lib/unbound';
 import { startUnbound } from '../../scripts/lib/unbound';
 import { ROOT, type ChromiumSession, launchChromium } from '../../scripts/lib/browsers';
-import { RISKY, composes, confirmation, gmailUrl, panelIn, panels, sent, writeDraft } from '../../scripts/lib/gmail-page';
+import {
+  RISKY,
+  composes,
+  confirmation,
+  gmailUrl,
+  panelIn,
+  panels,
+  sent,
+  writeDraft,
+} from '../../scripts/lib/gmail-page';
 
 let dns: Unbound;
 let session: ChromiumSession;
@@ -236,7 +245,7 @@ describe('options', () => {
       page.waitForEvent('download'),
       page.locator('[data-action="export"]').click(),
     ]);
-    const text = readFileSync((await download.path())!, 'utf8');
+    const text = readFileSync(await download.path(), 'utf8');
     const exported = JSON.parse(text) as { format: string; settings: Record<string, unknown> };
     expect(exported.format).toBe('preflight-settings');
     expect(exported.settings).toMatchObject({

@@ -6,7 +6,13 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CHROME_E2E_EXT, CHROME_EXT, FIREFOX_E2E_EXT, FIREFOX_EXT, requireBuild } from '../../scripts/lib/browsers';
+import {
+  CHROME_E2E_EXT,
+  CHROME_EXT,
+  FIREFOX_E2E_EXT,
+  FIREFOX_EXT,
+  requireBuild,
+} from '../../scripts/lib/browsers';
 
 const HOOKS = /preflight-test-(throw|partial)/;
 

@@ -13,8 +13,7 @@
  * those fixtures on 2026-11-30; every "older" alternative may be dropped once it has not matched a
  * live build for a year (review 2027-12).
  */
-import type { SendingService } from '../auth/spf/providers';
-import type { Draft } from '../types';
+import type { Draft, SendingService } from '../types';
 import {
   type ComposeAdapter,
   type ExactAttachment,

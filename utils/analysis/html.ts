@@ -731,12 +731,11 @@ export function scanHtml(html: string, options: ScanOptions = {}): HtmlScan {
     const lt = html.indexOf('<', i);
     if (lt < 0) {
       work += n - i;
-      i = n;
       break;
     }
     work += lt - i + 1;
     const c1 = html.charCodeAt(lt + 1);
-    let nameStart = -1;
+    let nameStart: number;
     let closing = false;
     if (isAsciiLetter(c1)) {
       nameStart = lt + 1;
@@ -746,8 +745,7 @@ export function scanHtml(html: string, options: ScanOptions = {}): HtmlScan {
         nameStart = lt + 2;
         closing = true;
       } else if (lt + 2 >= n) {
-        // "</" at the end of the input is text.
-        i = n;
+        // "</" at the end of the input is text (the loop ends; the pending run is handled after it).
         break;
       } else {
         // "</>" is dropped; "</" before anything else opens a bogus comment up to the next '>'.
@@ -776,7 +774,7 @@ export function scanHtml(html: string, options: ScanOptions = {}): HtmlScan {
       // The input ends inside the tag: the tokenizer drops it, and nothing after it is text.
       if (lt > textStart) handleText(textStart, lt);
       work += n - lt;
-      i = textStart = n;
+      textStart = n;
       break;
     }
     work += gt - lt;

@@ -89,7 +89,7 @@ export class ComposeController implements PanelActions, ComposeHandle {
   }
 
   private dialogVisible(): boolean {
-    return !!this.host?.isConnected && !!this.host.shadowRoot?.querySelector('[role="dialog"]');
+    return !!this.host?.isConnected && !!this.host.shadowRoot?.querySelector(CONFIRM_DIALOG_SELECTOR);
   }
 
   /** Drops the question: no dialog, nothing held. */

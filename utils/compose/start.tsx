@@ -227,7 +227,7 @@ export async function startComposeIntegration(
     'paste',
     (e) => {
       try {
-        const files = (e as ClipboardEvent).clipboardData?.files;
+        const files = e.clipboardData?.files;
         if (files?.length) watcher.composeFor(e.target as Node)?.noteFiles(exactFromFiles(files));
       } catch (err) {
         quiet(err);
@@ -240,7 +240,7 @@ export async function startComposeIntegration(
     'drop',
     (e) => {
       try {
-        const drop = e as DragEvent;
+        const drop = e;
         const c = watcher.composeFor(drop.target as Node) ?? composeAt(drop.clientX, drop.clientY);
         c?.noteFiles(exactFromFiles(drop.dataTransfer?.files));
       } catch (err) {

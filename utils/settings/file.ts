@@ -71,7 +71,7 @@ export function importSettings(text: string): ImportResult {
     fields.push(k as SettingKey);
   }
   if (errors.length) return { ok: false, errors: errors.slice(0, 20) };
-  const settings = normalizeUserSettings(body as Partial<UserSettings>);
+  const settings = normalizeUserSettings(body);
   if (settings.resolver === 'custom' && !settings.customResolverUrl)
     return fail('errResolverUrl', 'customResolverUrl');
   return { ok: true, settings, fields };

@@ -45,5 +45,5 @@ export function applyPolicy(
   const merged: Record<string, unknown> = { ...policy.values, ...(user ?? {}) };
   const lockedValues = normalizeUserSettings(policy.values);
   for (const k of policy.locked) merged[k] = lockedValues[k];
-  return normalizeUserSettings(merged as Partial<UserSettings>);
+  return normalizeUserSettings(merged);
 }

@@ -50,7 +50,7 @@ export function registerPhrasePack(pack: unknown): boolean {
   const mentions = Array.isArray(p.attachmentMentions)
     ? p.attachmentMentions.filter((m): m is string => typeof m === 'string').slice(0, 1000)
     : [];
-  active.push({ lang: p.lang, spam: spam as LanguagePhrases['spam'], attachmentMentions: mentions });
+  active.push({ lang: p.lang, spam: spam, attachmentMentions: mentions });
   builtin = null;
   return true;
 }

@@ -86,8 +86,9 @@ export async function discoverDmarc(input: string, opts: DmarcOptions): Promise<
       break;
     }
     out.status = 'found';
-    out.record = records[0] as string;
-    out.parsed = parseDmarc(out.record);
+    const record = records[0]!; // exactly one record here
+    out.record = record;
+    out.parsed = parseDmarc(record);
     break;
   }
   const apex = await apexPromise;

@@ -74,7 +74,7 @@ function parseUris(tag: Tag, errors: DmarcError[]): DmarcUri[] {
       continue;
     }
     const domain = (m[2] as string).toLowerCase().replace(/\.$/, '');
-    out.push({ uri: raw, address: m[1] as string, domain, start: at, end: tag.end });
+    out.push({ uri: raw, address: m[1], domain, start: at, end: tag.end });
   }
   return out;
 }

@@ -10,10 +10,12 @@ import type { Resolver } from '../../dns/types';
 import { describeAnswer } from '../../dns/types';
 import { selectSpfRecord } from './evaluate';
 import { parseSpf } from './parse';
+import type { SendingService } from '../../types';
 
 export type ProviderId = 'google' | 'microsoft';
-/** The webmail the user is in; each sends through one provider. */
-export type SendingService = 'gmail' | 'outlook';
+
+/** The webmail the user is in (defined with the shared types); each sends through one provider. */
+export type { SendingService };
 
 export interface Provider {
   id: ProviderId;

@@ -3,7 +3,7 @@
  * the demo. Selectors here are the test's own knowledge of its fixtures, not the adapter's.
  */
 import type { Locator, Page } from 'playwright-core';
-import type { DraftInput, WebmailFixture } from './webmail';
+import type { DraftInput, WebmailFixture } from './webmail-page';
 
 /** Outlook-like fixture pages, on any of the Outlook hosts the certificate covers. */
 export const outlookUrl = (name: string, query = '', host = 'outlook.office.com') =>

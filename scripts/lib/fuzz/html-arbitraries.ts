@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { corpus } from '../../../scripts/lib/corpus';
+import { corpus } from '../corpus';
 
 const STRAY = ['"', "'", '=', '>', '<', '/', ' ', '\n', '\t', '`', '&', '-', '!', '?'];
 
@@ -276,7 +276,7 @@ export const comparableSoup: fc.Arbitrary<string> = soupOver(COMPARABLE_TAGS);
 
 const piece = pieceOver(ALL_TAGS);
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = fileURLToPath(new URL('../../../tests/', import.meta.url));
 
 /** Real HTML: the Gmail page fixtures and the HTML of the corpus drafts. */
 export const realSamples: readonly string[] = [
