@@ -10,7 +10,7 @@ import '../../utils/analysis/phrases/all';
 import { levelRank } from '../../utils/types';
 
 /**
- * Clean samples the learned layer is known to push to 'warning' (intended, see docs/notes/model.md):
+ * Clean samples the learned layer is known to push to 'warning' (intended, see README "Scoring"):
  * a genuine raffle win uses the very words of lottery scams ("you won", "prize", "congratulations"),
  * and the model, trained on real spam, weighs them above the warning threshold.
  */
