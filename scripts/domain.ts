@@ -12,8 +12,15 @@ import { DomainInputError, buildDomainReport, normalizeDomainInput } from '../ut
 import type { SpfNode } from '../utils/auth/spf/posture';
 import type { SendingService } from '../utils/auth/spf/providers';
 import { parseIp } from '../utils/dns/ip';
-import { createNodeResolver } from '../utils/dns/node';
-import { DEFAULT_RESOLVER_URL, ResolverUrlError, resolveResolverUrl } from '../utils/dns/resolvers';
+import { createNodeResolver } from './lib/dns-node';
+import { withQueryBudget } from '../utils/dns/budget';
+import {
+  DEFAULT_RESOLVER_URL,
+  ResolverUrlError,
+  fallbackResolverUrl,
+  resolveResolverUrl,
+} from '../utils/dns/resolvers';
+import { escapeControl, terminalJson } from './lib/terminal';
 import { t } from '../utils/i18n';
 import '../utils/i18n/dns-catalogs';
 
@@ -23,8 +30,10 @@ Prints the SPF report of <domain>: its record, the DNS lookups it costs, whether
 Google Workspace and Microsoft 365, and what to fix.
 
 Options:
-  --resolver <url|name>  the DoH resolver to use, alone: cloudflare, google, quad9 or an
-                         https:// URL (default: Cloudflare, with Google as fallback)
+  --resolver <url|name>  the DoH resolver to use: cloudflare, google, quad9 or an https://
+                         URL (default: Cloudflare)
+  --fallback             when that resolver fails, ask another public one (Google, or Cloudflare);
+                         off by default, and the report names the fallback when it was used
   --json                 print one JSON object instead of text
   --ip <address>         also evaluate check_host() for a message from this client address
   --sender <address>     MAIL FROM of that message (default postmaster@<domain>)
@@ -35,10 +44,13 @@ Options:
 
 class UsageError extends Error {}
 
+/** A report's deadline: past it, what is left is reported as unknown. */
+const REPORT_DEADLINE_MS = 30_000;
+
 interface Args {
   domain: string;
   resolverUrl: string;
-  custom: boolean;
+  fallback: boolean;
   json: boolean;
   ip?: string;
   sender?: string;
@@ -55,6 +67,7 @@ function parse(argv: string[]): Args | 'help' {
       strict: true,
       options: {
         resolver: { type: 'string' },
+        fallback: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         ip: { type: 'string' },
         sender: { type: 'string' },
@@ -104,7 +117,7 @@ function parse(argv: string[]): Args | 'help' {
   return {
     domain,
     resolverUrl,
-    custom: values.resolver !== undefined,
+    fallback: values.fallback ?? false,
     json: values.json ?? false,
     ...(values.ip !== undefined ? { ip: values.ip } : {}),
     ...(values.sender !== undefined ? { sender: values.sender } : {}),
@@ -193,7 +206,8 @@ function human(report: DomainReport): string {
     out.push(`Findings (${report.level}):`);
     for (const f of report.findings) out.push(...findingLines(f));
   }
-  return `${out.join('\n')}\n`;
+  // Every line may carry DNS text: control characters are shown escaped, never sent to the terminal.
+  return `${out.map(escapeControl).join('\n')}\n`;
 }
 
 function findingLines(f: Finding): string[] {
@@ -208,7 +222,7 @@ async function main(): Promise<number> {
     args = parse(process.argv.slice(2));
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`domain: ${e.message}\n\n${USAGE}`);
+      process.stderr.write(`domain: ${escapeControl(e.message)}\n\n${USAGE}`);
       return 2;
     }
     throw e;
@@ -217,22 +231,25 @@ async function main(): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  // A resolver the user names is used alone: falling back to a public one would send their
-  // queries somewhere they did not choose.
+  // The chosen resolver is used alone unless --fallback: falling back to a public one would send
+  // the queries somewhere the user did not choose.
   const resolver = createNodeResolver({
     url: args.resolverUrl,
-    ...(args.custom ? { fallbackUrl: null } : {}),
+    fallbackUrl: args.fallback ? fallbackResolverUrl(args.resolverUrl) : null,
   });
+  const budgeted = withQueryBudget(resolver, { signal: AbortSignal.timeout(REPORT_DEADLINE_MS) });
   try {
     const report = await buildDomainReport(args.domain, {
-      resolver,
-      resolverLabel: resolver.transports.map((x) => x.url).join(', then '),
+      resolver: budgeted,
+      resolverLabel: args.resolverUrl,
       services: args.services,
       ...(args.ip !== undefined ? { ip: args.ip } : {}),
       ...(args.sender !== undefined ? { sender: args.sender } : {}),
       ...(args.helo !== undefined ? { helo: args.helo } : {}),
     });
-    process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : human(report));
+    const used = [...budgeted.stats.fallbacks];
+    if (used.length) report.resolver = `${args.resolverUrl} (fallback used: ${used.join(', ')})`;
+    process.stdout.write(args.json ? `${terminalJson(report)}\n` : human(report));
     return 0;
   } finally {
     await resolver.close();

@@ -5,7 +5,9 @@ import { hasResolverPermission } from '../../utils/dns/permissions';
 import { createDohResolver } from '../../utils/dns/resolvers';
 import type { FetchLike } from '../../utils/dns/types';
 import { isBackgroundRequest } from '../../utils/messages';
-import { createDnsService } from './dns';
+import { loadUserSettings } from '../../utils/storage';
+import type { SenderLike } from './dns';
+import { createDnsService, isTrustedSender } from './dns';
 
 // Kept synchronous: the service worker may be stopped and restarted at any time, and listeners
 // must be registered in the first turn. State that must survive lives in storage.session.
@@ -17,10 +19,14 @@ export default defineBackground(() => {
     store: createStorageAreaStore(browser.storage.session as unknown as StorageAreaLike),
   });
   const service = createDnsService({
-    makeResolver: (url) => createDohResolver({ url, fetch: fetchDoh, cache }),
+    makeResolver: ({ url, fallbackUrl, timeoutMs }) =>
+      createDohResolver({ url, fallbackUrl: fallbackUrl ?? null, timeoutMs, fetch: fetchDoh, cache }),
     hasPermission: (url) => hasResolverPermission(url),
+    loadSettings: loadUserSettings,
   });
-  browser.runtime.onMessage.addListener((msg: unknown) => {
+  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  browser.runtime.onMessage.addListener((msg: unknown, sender: SenderLike) => {
+    if (!isTrustedSender(sender, self)) return undefined;
     if (!isBackgroundRequest(msg)) return undefined;
     // webextension-polyfill sends a returned promise's value as the response.
     return service.handle(msg);

@@ -9,9 +9,10 @@
  * should stay close to the critical path.
  */
 import { analyzeSpf } from '../../utils/auth/spf/posture';
-import { createNodeFetch } from '../../utils/dns/node';
+import { createNodeFetch } from '../lib/dns-node';
 import { createDohResolver } from '../../utils/dns/resolvers';
-import { startFaultProxy, startUnbound } from '../../tests/integration/harness';
+import { startFaultProxy, startUnbound } from '../lib/unbound';
+import { BENCH_ZONE } from './zone';
 
 const LATENCY_MS = 50;
 const DEPTH = 4;
@@ -21,7 +22,7 @@ const RUNS = 5;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 export async function run(): Promise<void> {
-  const unbound = await startUnbound();
+  const unbound = await startUnbound({ zone: BENCH_ZONE });
   const proxy = await startFaultProxy({ upstream: unbound, latencyMs: LATENCY_MS });
   const fetch = createNodeFetch({ extraCa: [unbound.certs.caPem] });
   const fresh = () => createDohResolver({ url: proxy.url, fallbackUrl: null, fetch });

@@ -10,8 +10,8 @@ import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkHost, spfIdentity, SPF_RESULTS } from '../../utils/auth/spf/evaluate';
 import type { SpfResultCode } from '../../utils/auth/spf/evaluate';
-import { createZoneResolver } from '../../utils/dns/zone';
-import type { ZoneData, ZoneEntry } from '../../utils/dns/zone';
+import { createZoneResolver } from '../helpers/dns-zone';
+import type { ZoneData, ZoneEntry } from '../helpers/dns-zone';
 
 interface SuiteTest {
   spec: string;

@@ -1,15 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { createDnsService } from '../../entrypoints/background/dns';
-import { createZoneResolver } from '../../utils/dns/zone';
+import { createZoneResolver } from '../helpers/dns-zone';
+import type { ResolverSpec } from '../../entrypoints/background/dns';
+import { MAX_RESOLVERS, isTrustedSender } from '../../entrypoints/background/dns';
+import type { DnsAnswer, Resolver } from '../../utils/dns/types';
 import { askBackground, isBackgroundRequest } from '../../utils/messages';
+import type { UserSettings } from '../../utils/storage';
+
+// Not imported from utils/storage: defining its WXT storage items needs the extension API.
+const normalizeUserSettings = (s: Partial<UserSettings>): UserSettings => ({
+  gateLevel: 'warning',
+  resolver: 'cloudflare',
+  customResolverUrl: '',
+  resolverFallback: false,
+  dnsTimeoutMs: 3000,
+  dkimSelectors: [],
+  blocklists: false,
+  rules: {},
+  customPhrases: [],
+  phraseLanguages: [],
+  allowlistDomains: [],
+  ...s,
+});
 import type { BackgroundRequest } from '../../utils/messages';
 import { SPF_ZONE } from '../fixtures/dns/zone';
 
-function service(granted = true) {
+function service(
+  granted = true,
+  settings: Partial<UserSettings> = {},
+  makeResolver?: (spec: ResolverSpec) => Resolver,
+) {
   const made: string[] = [];
   const svc = createDnsService({
-    makeResolver: (url) => (made.push(url), createZoneResolver(SPF_ZONE)),
+    makeResolver: (spec) => (
+      made.push(spec.url),
+      makeResolver ? makeResolver(spec) : createZoneResolver(SPF_ZONE)
+    ),
     hasPermission: async (url) => granted || url.startsWith('https://cloudflare-dns.com/'),
+    loadSettings: async () => normalizeUserSettings(settings),
     now: () => Date.UTC(2026, 0, 1),
   });
   return { svc, made };
@@ -53,7 +81,7 @@ describe('background DNS service', () => {
   });
 
   it('refuses bad input and resolvers without permission, with a reason', async () => {
-    const { svc } = service(false);
+    const { svc } = service(false, { customResolverUrl: 'https://doh.example.test/dns-query' });
     expect(await svc.handle({ type: 'domain-report', domain: 'not a domain' })).toMatchObject({
       ok: false,
       error: { code: 'bad-request' },
@@ -95,5 +123,123 @@ describe('messages', () => {
     const send = (m: BackgroundRequest) => svc.handle(m);
     const res = await askBackground(send, { type: 'domain-report', domain: 'good.example.test' });
     expect(res.ok && res.value.spf.lookups).toBe(3);
+  });
+});
+
+describe('background boundary (issue 10)', () => {
+  const self = { id: 'preflight-id', origin: 'chrome-extension://preflight-id/' };
+  it('takes messages only from its own content scripts and pages', () => {
+    expect(
+      isTrustedSender({ id: 'preflight-id', tab: { id: 1 }, url: 'https://mail.google.com/' }, self),
+    ).toBe(true);
+    expect(
+      isTrustedSender({ id: 'preflight-id', url: 'chrome-extension://preflight-id/popup.html' }, self),
+    ).toBe(true);
+    expect(isTrustedSender({ id: 'other-extension', tab: { id: 1 } }, self)).toBe(false);
+    expect(
+      isTrustedSender({ id: 'other-extension', url: 'chrome-extension://other-extension/x.html' }, self),
+    ).toBe(false);
+    expect(isTrustedSender({ id: 'preflight-id', url: 'chrome-extension://other/x.html' }, self)).toBe(false);
+    expect(isTrustedSender({ url: 'https://evil.example/' }, self)).toBe(false);
+    expect(isTrustedSender(undefined, self)).toBe(false);
+  });
+
+  it('uses only the resolvers the settings allow: built-ins at their exact paths and the custom URL', async () => {
+    const { svc, made } = service(true, { customResolverUrl: 'https://doh.example.test/dns-query' });
+    const ask = (resolver: string) =>
+      svc.handle({ type: 'domain-report', domain: 'good.example.test', resolver });
+    expect(await ask('https://cloudflare-dns.com/anything-else')).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
+    expect(await ask('https://dns.google/resolve')).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
+    expect(await ask('https://attacker.example/dns-query')).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
+    expect(await ask('https://dns.google/dns-query')).toMatchObject({ ok: true });
+    expect(await ask('https://doh.example.test/dns-query')).toMatchObject({ ok: true });
+    expect(made).toEqual(['https://dns.google/dns-query', 'https://doh.example.test/dns-query']);
+  });
+
+  it("without a resolver in the request, follows the settings' choice", async () => {
+    const { svc, made } = service(true, {
+      resolver: 'custom',
+      customResolverUrl: 'https://doh.example.test/dns-query',
+    });
+    const res = await svc.handle({ type: 'domain-report', domain: 'good.example.test' });
+    expect(res).toMatchObject({ ok: true, value: { resolver: 'https://doh.example.test/dns-query' } });
+    expect(made).toEqual(['https://doh.example.test/dns-query']);
+  });
+
+  it('bounds string lengths', async () => {
+    const { svc, made } = service();
+    for (const req of [
+      { type: 'domain-report' as const, domain: `${'a'.repeat(330)}.test` },
+      {
+        type: 'domain-report' as const,
+        domain: 'a.test',
+        resolver: `https://dns.google/${'x'.repeat(3000)}`,
+      },
+      { type: 'spf-report' as const, domain: 'a.test', ip: '1'.repeat(100) },
+      { type: 'spf-report' as const, domain: 'a.test', ip: '192.0.2.1', helo: 'h'.repeat(300) },
+    ])
+      expect(await svc.handle(req)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(made).toEqual([]);
+  });
+
+  it(`keeps at most ${MAX_RESOLVERS} resolvers, dropping the least recently used`, async () => {
+    const made: string[] = [];
+    const settings: Partial<UserSettings> = {};
+    const svc = createDnsService({
+      makeResolver: (spec) => (made.push(spec.url), createZoneResolver(SPF_ZONE)),
+      hasPermission: async () => true,
+      loadSettings: async () => normalizeUserSettings(settings),
+    });
+    const ask = (resolver: string) =>
+      svc.handle({ type: 'domain-report', domain: 'good.example.test', resolver });
+    for (const r of ['cloudflare', 'google', 'quad9']) await ask(r);
+    for (let i = 0; i < 3; i++) {
+      settings.customResolverUrl = `https://doh${i}.example.test/dns-query`;
+      await ask(settings.customResolverUrl);
+    }
+    expect(made).toHaveLength(6);
+    await ask('https://doh2.example.test/dns-query'); // kept: most recently used
+    expect(made).toHaveLength(6);
+    await ask('cloudflare'); // dropped long ago: made again
+    expect(made).toHaveLength(7);
+  });
+
+  it('never falls back silently; an allowed fallback is named in the report', async () => {
+    const down: Resolver = async (name, type) => ({ name, type, status: 'TIMEOUT', message: 'down' });
+    const viaFallback =
+      (inner: Resolver): Resolver =>
+      async (name, type) =>
+        ({
+          ...(await inner(name, type)),
+          fallback: 'https://dns.google/dns-query',
+        }) as DnsAnswer;
+    // No fallback allowed: the resolver is made without one and the failure shows.
+    const strict = service(true, {}, (spec) => (expect(spec.fallbackUrl).toBeUndefined(), down)).svc;
+    const res = await strict.handle({ type: 'domain-report', domain: 'good.example.test' });
+    expect(res).toMatchObject({
+      ok: true,
+      value: { resolver: 'https://cloudflare-dns.com/dns-query', spf: { root: { status: 'error' } } },
+    });
+    // Fallback allowed: made with one, and the report says it was used.
+    const lenient = service(true, { resolverFallback: true }, (spec) => {
+      expect(spec.fallbackUrl).toBe('https://dns.google/dns-query');
+      return viaFallback(createZoneResolver(SPF_ZONE));
+    }).svc;
+    const res2 = await lenient.handle({ type: 'domain-report', domain: 'good.example.test' });
+    expect(res2).toMatchObject({
+      ok: true,
+      value: {
+        resolver: 'https://cloudflare-dns.com/dns-query (fallback used: https://dns.google/dns-query)',
+      },
+    });
   });
 });

@@ -177,3 +177,69 @@ describe('DoH transport (RFC 8484)', () => {
     expect(calls).toHaveLength(0);
   });
 });
+
+describe('DoH body limit (issue 10)', () => {
+  it('reads an endless body only up to 65,535 bytes, then aborts the request: "too-large"', async () => {
+    let pulled = 0;
+    let cancelled = false;
+    let aborted = false;
+    const f: FetchLike = async (_url, init) => {
+      init.signal?.addEventListener('abort', () => (aborted = true));
+      return {
+        status: 200,
+        headers: { get: (n) => (n === 'content-type' ? 'application/dns-message' : null) },
+        body: {
+          getReader: () => ({
+            read: async () => {
+              pulled += 4096;
+              return { done: false, value: new Uint8Array(4096) };
+            },
+            cancel: async () => {
+              cancelled = true;
+            },
+          }),
+        },
+        arrayBuffer: () => Promise.reject(new Error('the whole body must never be buffered')),
+      };
+    };
+    const a = await createDohTransport({ url: URL_, fetch: f }).query('a.example.test', 'A');
+    expect(a).toMatchObject({ status: 'ERROR', reason: 'too-large' });
+    expect(pulled).toBeLessThanOrEqual(65_535 + 4096);
+    expect(cancelled).toBe(true);
+    expect(aborted).toBe(true);
+  });
+
+  it('refuses a body announced as longer than a DNS message without reading it', async () => {
+    const { f } = fakeFetch(() => ({
+      ...reply(200, new Uint8Array(10), 'application/dns-message', { 'content-length': '70000' }),
+      arrayBuffer: () => Promise.reject(new Error('must not be read')),
+    }));
+    expect(await createDohTransport({ url: URL_, fetch: f }).query('a.example.test', 'A')).toMatchObject({
+      status: 'ERROR',
+      reason: 'too-large',
+    });
+  });
+
+  it('reads a streamed body in chunks and decodes it', async () => {
+    const { f } = fakeFetch((c) => {
+      const bytes = answerFor(queryOf(c));
+      const chunks = [bytes.subarray(0, 5), bytes.subarray(5)];
+      return {
+        ...reply(200, bytes),
+        body: {
+          getReader: () => ({
+            read: async () => {
+              const value = chunks.shift();
+              return value ? { done: false, value } : { done: true };
+            },
+            cancel: async () => undefined,
+          }),
+        },
+      };
+    });
+    expect(await createDohTransport({ url: URL_, fetch: f }).query('a.example.test', 'A')).toMatchObject({
+      status: 'NOERROR',
+      records: [{ address: '192.0.2.1' }],
+    });
+  });
+});

@@ -4,6 +4,7 @@ import type { DnsTransport } from '../../utils/dns/doh';
 import { createResolver } from '../../utils/dns/resolver';
 import {
   createDohResolver,
+  fallbackResolverUrl,
   originPattern,
   resolveResolverUrl,
   ResolverUrlError,
@@ -167,7 +168,7 @@ describe('createResolver', () => {
       transports: [t1],
       cache: new DnsCache({ store: createStorageAreaStore(storage) }),
     })('a.example.test', 'A');
-    expect([...area.keys()]).toEqual(['dns:a.example.test|A']);
+    expect([...area.keys()]).toEqual(['dns:https://one.test/|a.example.test|A']);
     // A new worker: new resolver, new in-memory layer, same storage area.
     const t2 = scripted('https://one.test/', ['NOERROR']);
     const r2 = createResolver({
@@ -228,17 +229,62 @@ describe('resolver choice', () => {
     expect(originPattern('https://doh.example.test:8443/dns-query')).toBe('https://doh.example.test:8443/*');
   });
 
-  it('falls back from Cloudflare to Google by default, and from anything else to Cloudflare', () => {
+  it('never falls back unless asked to; the fallback a user allows is Google for Cloudflare, else Cloudflare', () => {
     const f = async () => {
       throw new Error('unused');
     };
     expect(createDohResolver({ fetch: f }).transports.map((t) => t.url)).toEqual([
       'https://cloudflare-dns.com/dns-query',
-      'https://dns.google/dns-query',
     ]);
     expect(
       createDohResolver({ fetch: f, url: 'https://doh.example.test/q' }).transports.map((t) => t.url),
-    ).toEqual(['https://doh.example.test/q', 'https://cloudflare-dns.com/dns-query']);
-    expect(createDohResolver({ fetch: f, fallbackUrl: null }).transports).toHaveLength(1);
+    ).toEqual(['https://doh.example.test/q']);
+    expect(fallbackResolverUrl('https://cloudflare-dns.com/dns-query')).toBe('https://dns.google/dns-query');
+    expect(fallbackResolverUrl('https://doh.example.test/q')).toBe('https://cloudflare-dns.com/dns-query');
+    const url = 'https://doh.example.test/q';
+    expect(
+      createDohResolver({ fetch: f, url, fallbackUrl: fallbackResolverUrl(url) }).transports.map(
+        (t) => t.url,
+      ),
+    ).toEqual([url, 'https://cloudflare-dns.com/dns-query']);
+  });
+});
+
+describe('resolver identity (issue 10: privacy and cache poisoning)', () => {
+  it('keys the shared cache by resolver: a custom resolver never answers for the default one', async () => {
+    const cache = new DnsCache();
+    const custom = createResolver({
+      transports: [
+        scripted('https://custom.test/dns-query', [
+          (name, type) => ({
+            ...ok(name, type),
+            records: [{ type: 'A', name, ttl: 300, address: '203.0.113.66' }],
+          }),
+        ]),
+      ],
+      cache,
+    });
+    const defaultTransport = scripted('https://cloudflare-dns.com/dns-query', ['NOERROR']);
+    const builtin = createResolver({ transports: [defaultTransport], cache });
+    const a = await custom('example.test', 'A');
+    const b = await builtin('example.test', 'A');
+    expect(a.status === 'NOERROR' && a.records[0]).toMatchObject({ address: '203.0.113.66' });
+    expect(b.status === 'NOERROR' && b.records[0]).toMatchObject({ address: '192.0.2.1' });
+    expect(defaultTransport.asked).toEqual(['example.test|A']);
+  });
+
+  it('marks an answer that came from the fallback with its URL; answers of the chosen one carry none', async () => {
+    const r = createResolver({
+      transports: [
+        scripted('https://one.test/dns-query', ['TIMEOUT', 'TIMEOUT', 'NOERROR']),
+        scripted('https://two.test/dns-query', ['NOERROR']),
+      ],
+      cache: false,
+    });
+    expect(await r('a.example.test', 'A')).toMatchObject({
+      status: 'NOERROR',
+      fallback: 'https://two.test/dns-query',
+    });
+    expect((await r('b.example.test', 'A')).fallback).toBeUndefined();
   });
 });

@@ -11,7 +11,7 @@ import {
 import { LookupLimitError, withLookupLimits } from '../../utils/dns/limits';
 import { nameProblem, toAsciiDomain } from '../../utils/dns/names';
 import { requestResolverPermission } from '../../utils/dns/permissions';
-import { createZoneResolver } from '../../utils/dns/zone';
+import { createZoneResolver } from '../helpers/dns-zone';
 
 describe('zone resolver', () => {
   const zone = createZoneResolver({

@@ -1,6 +1,6 @@
 /**
  * `npm run domain` as a user runs it: a separate Node process, trusting the test CA only through
- * NODE_EXTRA_CA_CERTS (which undici does not read by itself; utils/dns/node.ts does).
+ * NODE_EXTRA_CA_CERTS (which undici does not read by itself; scripts/lib/dns-node.ts does).
  */
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -76,6 +76,18 @@ describe('npm run domain', () => {
     expect(stdout).toContain('include:esp1.example.test  (3 lookups)');
     expect(stdout).toContain('[danger] Checking the SPF record of big.example.test takes 12 DNS lookups');
     expect(stdout).toContain('fix: Replace include:esp1.example.test by the addresses');
+  });
+
+  it('shows control characters from DNS escaped, in text and in JSON (issue 10)', async () => {
+    const text = await domainCli(['escape.example.test', '--resolver', dohUrl]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('\\x1b[2J\\x1b]0;pwned\\x07 \\x9b31m');
+    expect(text.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    const json = await domainCli(['escape.example.test', '--resolver', dohUrl, '--json']);
+    expect(json.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(JSON.parse(json.stdout).spf.root.record).toBe(
+      'v=spf1 ip4:192.0.2.70 \u001b[2J\u001b]0;pwned\u0007 \u009b31m -all',
+    );
   });
 
   it('exits 0 and says so when DNS fails', async () => {

@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { DnsCache } from '../../utils/dns/cache';
 import { createDohTransport } from '../../utils/dns/doh';
-import { createNodeFetch, createNodeResolver } from '../../utils/dns/node';
-import type { NodeFetch } from '../../utils/dns/node';
+import { createNodeFetch, createNodeResolver } from '../../scripts/lib/dns-node';
+import type { NodeFetch } from '../../scripts/lib/dns-node';
 import type { FaultProxy } from './harness';
 import { injectedUnbound, startFaultProxy } from './harness';
 

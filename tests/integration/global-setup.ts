@@ -4,6 +4,7 @@
  * fault proxy in front of it when it needs one.
  */
 import type { TestProject } from 'vitest/node';
+import { FIXTURE_ZONE } from '../fixtures/dns/zone';
 import { startUnbound } from './harness';
 
 declare module 'vitest' {
@@ -20,7 +21,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const unbound = await startUnbound();
+  const unbound = await startUnbound({ zone: FIXTURE_ZONE });
   project.provide('dohUrl', unbound.url);
   project.provide('dohPort', unbound.port);
   project.provide('caPath', unbound.certs.caPath);

@@ -5,8 +5,8 @@
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { checkHost } from '../../utils/auth/spf/evaluate';
 import { analyzeSpf } from '../../utils/auth/spf/posture';
-import { createNodeResolver } from '../../utils/dns/node';
-import { createZoneResolver } from '../../utils/dns/zone';
+import { createNodeResolver } from '../../scripts/lib/dns-node';
+import { createZoneResolver } from '../helpers/dns-zone';
 import { SPF_ZONE } from '../fixtures/dns/zone';
 import { injectedUnbound } from './harness';
 

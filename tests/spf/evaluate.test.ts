@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkHost, isSpfDomain, spfIdentity } from '../../utils/auth/spf/evaluate';
-import { createZoneResolver } from '../../utils/dns/zone';
-import type { ZoneData } from '../../utils/dns/zone';
+import { createZoneResolver } from '../helpers/dns-zone';
+import type { ZoneData } from '../helpers/dns-zone';
 import { SPF_ZONE } from '../fixtures/dns/zone';
 
 const run = (zone: ZoneData, ip: string, domain: string, opts: { helo?: string; sender?: string } = {}) => {
@@ -114,4 +114,60 @@ describe('spfIdentity (RFC 7208 §2.4, §4.3)', () => {
     ['@example.net', 'h', { domain: 'example.net', sender: 'postmaster@example.net' }],
     ['"a@b"@example.org', 'h', { domain: 'example.org', sender: '"a@b"@example.org' }],
   ])('%j / %j', (mailFrom, helo, expected) => expect(spfIdentity(mailFrom, helo)).toEqual(expected));
+});
+
+describe('checkHost regressions (issue 10)', () => {
+  it('counts MX hosts without an address as void lookups: the third one is a permerror, as in pyspf and Mail::SPF', async () => {
+    const zone: ZoneData = {
+      'mxvoid.example.test': [
+        { TXT: 'v=spf1 mx -all' },
+        { MX: [10, 'gone1.example.test'] },
+        { MX: [20, 'gone2.example.test'] },
+        { MX: [30, 'gone3.example.test'] },
+      ],
+      'mxtwo.example.test': [
+        { TXT: 'v=spf1 mx -all' },
+        { MX: [10, 'gone1.example.test'] },
+        { MX: [20, 'gone2.example.test'] },
+      ],
+      // An existing name without an A record: NODATA counts as well.
+      'nodata.example.test': [{ TXT: 'v=spf1' }],
+      'mxnodata.example.test': [
+        { TXT: 'v=spf1 mx a:gone9.example.test -all' },
+        { MX: [10, 'nodata.example.test'] },
+        { MX: [20, 'gone4.example.test'] },
+      ],
+    };
+    expect(await run(zone, '192.0.2.1', 'mxvoid.example.test')).toMatchObject({
+      result: 'permerror',
+      reason: 'void-limit',
+      voidLookups: 3,
+    });
+    expect(await run(zone, '192.0.2.1', 'mxtwo.example.test')).toMatchObject({
+      result: 'fail',
+      voidLookups: 2,
+    });
+    expect(await run(zone, '192.0.2.1', 'mxnodata.example.test')).toMatchObject({
+      result: 'permerror',
+      reason: 'void-limit',
+    });
+  });
+
+  it('caps the exp= explanation: a huge or macro-multiplied text gives a bounded result', async () => {
+    const sender = `${'x'.repeat(60)}@exp.example.test`;
+    const zone: ZoneData = {
+      'exp.example.test': [{ TXT: 'v=spf1 -all exp=huge.example.test' }],
+      'huge.example.test': [{ TXT: Array.from({ length: 200 }, () => '%{s}%{s}%{s}%{s}'.padEnd(255, 'y')) }],
+      'expm.example.test': [{ TXT: 'v=spf1 -all exp=mult.example.test' }],
+      'mult.example.test': [{ TXT: '%{s}'.repeat(200) }],
+    };
+    const huge = await run(zone, '192.0.2.1', 'exp.example.test', { sender });
+    expect(huge).toMatchObject({ result: 'fail', explanation: 'DEFAULT' });
+    const mult = await run(zone, '192.0.2.1', 'expm.example.test', {
+      sender: `${'x'.repeat(60)}@expm.example.test`,
+    });
+    expect(mult.result).toBe('fail');
+    expect(mult.explanation?.length).toBeLessThanOrEqual(512);
+    expect(mult.explanation).toMatch(/^x{60}@expm\.example\.test/);
+  });
 });

@@ -3,7 +3,7 @@ import type { Finding } from '../../utils/types';
 import { analyzeSpf } from '../../utils/auth/spf/posture';
 import type { SpfPostureOptions } from '../../utils/auth/spf/posture';
 import { splitTxt, withTermAdded } from '../../utils/auth/spf/suggest';
-import { createZoneResolver } from '../../utils/dns/zone';
+import { createZoneResolver } from '../helpers/dns-zone';
 import { SPF_ZONE } from '../fixtures/dns/zone';
 
 const analyze = (domain: string, opts: Partial<SpfPostureOptions> = {}) =>
@@ -189,5 +189,92 @@ describe('hostile trees', () => {
     const p = await analyzeSpf('fan.example.test', { resolver, providers: [] });
     expect(resolver.queries.filter((q) => q.type === 'TXT').length).toBeLessThanOrEqual(51);
     expect(p.findings.map((f) => f.messageId)).toContain('spf-lookup-limit.tooMany');
+  });
+});
+
+describe('query flood (issue 10)', () => {
+  /** The reporter's record: about 7 KB of a/mx/exists terms, each name with ten MX hosts. */
+  function floodZone() {
+    const terms: string[] = [];
+    for (let i = 0; terms.join(' ').length < 7000; i++)
+      terms.push(`${['a', 'mx', 'exists'][i % 3]}:h${i}.flood.example.test`);
+    const zone: Record<string, Array<{ TXT: string } | { MX: [number, string] } | { A: string }>> = {
+      'flood.example.test': [{ TXT: `v=spf1 ${terms.join(' ')} -all` }],
+    };
+    for (let i = 0; i < terms.length; i++)
+      zone[`h${i}.flood.example.test`] = Array.from({ length: 10 }, (_, j) => ({
+        MX: [j, `m${j}.h${i}.flood.example.test`] as [number, string],
+      }));
+    return { zone, terms };
+  }
+
+  it('caps the terms queried per record, the queries per report and the queries in flight', async () => {
+    const { zone, terms } = floodZone();
+    expect(terms.length).toBeGreaterThan(200);
+    const zoneResolver = createZoneResolver(zone);
+    let inFlight = 0;
+    let peak = 0;
+    const slow = async (name: string, type: Parameters<typeof zoneResolver>[1]) => {
+      inFlight++;
+      peak = Math.max(peak, inFlight);
+      await new Promise((r) => setTimeout(r, 1));
+      try {
+        return await zoneResolver(name, type);
+      } finally {
+        inFlight--;
+      }
+    };
+    const p = await analyzeSpf('flood.example.test', { resolver: slow, providers: [] });
+    // Before the fix: 8,404 queries, 8,000 in flight.
+    expect(zoneResolver.queries.length).toBeLessThanOrEqual(400);
+    expect(peak).toBeLessThanOrEqual(6);
+    // Every term is still counted (the record is far over the limit), the rest were not asked.
+    expect(p.lookups).toBe(terms.length);
+    expect(p.root.terms.filter((t) => t.notFollowed).length).toBe(terms.length - 20);
+    expect(p.findings.map((f) => f.messageId)).toContain('spf-lookup-limit.tooMany');
+  });
+
+  it('a report past its deadline ends at once, partial, with the reason on what it did not read', async () => {
+    const zone = createZoneResolver(SPF_ZONE);
+    // Everything but the root TXT record never answers.
+    const hanging = (name: string, type: Parameters<typeof zone>[1]) =>
+      name === 'good.example.test' && type === 'TXT' ? zone(name, type) : new Promise<never>(() => undefined);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 30);
+    const p = await analyzeSpf('good.example.test', {
+      resolver: hanging,
+      signal: controller.signal,
+      services: ['gmail'],
+    });
+    expect(p.partial).toMatchObject({ reason: 'deadline' });
+    expect(p.root.terms[0]?.dnsError).toMatch(/ran out of time/);
+    expect(p.providers.every((x) => x.status === 'unknown')).toBe(true);
+  });
+
+  it('a spent query budget makes the posture partial', async () => {
+    const p = await analyze('good.example.test', { budget: { maxQueries: 2 }, providers: [] });
+    expect(p.partial).toMatchObject({ reason: 'budget' });
+  });
+});
+
+describe('void MX hosts (issue 10)', () => {
+  it('counts each MX host without an IPv4 address as a void lookup, as receivers do', async () => {
+    const resolver = createZoneResolver({
+      'mxv.example.test': [
+        { TXT: 'v=spf1 mx -all' },
+        { MX: [10, 'gone1.example.test'] },
+        { MX: [20, 'gone2.example.test'] },
+        { MX: [30, 'v6only.example.test'] },
+      ],
+      'v6only.example.test': [{ AAAA: '2001:db8::25' }],
+    });
+    const p = await analyzeSpf('mxv.example.test', { resolver, providers: [] });
+    expect(p.root.terms[0]?.voidHosts).toEqual([
+      'gone1.example.test',
+      'gone2.example.test',
+      'v6only.example.test',
+    ]);
+    expect(p.voidLookups).toBe(3);
+    expect(p.findings.map((f) => f.messageId)).toContain('spf-void-lookups.tooMany');
   });
 });

@@ -1,10 +1,10 @@
 /**
  * DNS-over-HTTPS client, RFC 8484 wire format. Runs wherever a `fetch` is injected: the MV3 service
  * worker (global fetch; an extension with host permission for the resolver is not subject to CORS)
- * and Node (undici with HTTP/2, utils/dns/node.ts). No Buffer, no Node modules in this file.
+ * and Node (undici with HTTP/2, scripts/lib/dns-node.ts). No Buffer, no Node modules in this file.
  */
 import { nameProblem, normalizeName } from './names';
-import type { DnsAnswer, ErrorAnswer, FetchLike, RRType } from './types';
+import type { DnsAnswer, ErrorAnswer, FetchLike, FetchResponseLike, RRType } from './types';
 import { DnsWireError, base64url, decodeMessage, encodeQuery, messageToAnswer } from './wire';
 import { RR_TYPE_CODES } from './types';
 
@@ -90,14 +90,31 @@ export function createDohTransport(opts: DohOptions): DnsTransport {
           `${url} answered with content type "${ctype || 'none'}", not ${DNS_MESSAGE}`,
         );
       }
-      let body: Uint8Array;
+      const declared = Number(res.headers.get('content-length') ?? NaN);
+      if (Number.isFinite(declared) && declared > MAX_DNS_MESSAGE) {
+        controller.abort();
+        return error(
+          name,
+          type,
+          'too-large',
+          `${url} announced ${declared} bytes, more than a DNS message can be`,
+        );
+      }
+      let body: Uint8Array | 'too-large';
       try {
-        body = new Uint8Array(await res.arrayBuffer());
+        body = await readBody(res, controller);
       } catch (e) {
         if (timedOut) throw e;
         return error(name, type, 'truncated', `the response body from ${url} ended early (${errorText(e)})`);
       }
-      const declared = Number(res.headers.get('content-length') ?? NaN);
+      if (body === 'too-large') {
+        return error(
+          name,
+          type,
+          'too-large',
+          `the response body from ${url} is longer than ${MAX_DNS_MESSAGE} bytes, the most a DNS message can be`,
+        );
+      }
       if (Number.isFinite(declared) && body.length < declared) {
         return error(
           name,
@@ -136,6 +153,45 @@ export function createDohTransport(opts: DohOptions): DnsTransport {
   }
 
   return { url, query };
+}
+
+/** RFC 1035 §4.2.2 / RFC 8484 §6: a DNS message is at most 65,535 bytes; DoH bodies are no longer. */
+export const MAX_DNS_MESSAGE = 65_535;
+
+/**
+ * The body, read chunk by chunk and abandoned (request aborted) as soon as it passes the DNS maximum,
+ * so a hostile or broken server cannot make the worker buffer an endless body.
+ */
+async function readBody(
+  res: FetchResponseLike,
+  controller: AbortController,
+): Promise<Uint8Array | 'too-large'> {
+  const reader = res.body?.getReader();
+  if (!reader) {
+    const whole = new Uint8Array(await res.arrayBuffer());
+    return whole.length > MAX_DNS_MESSAGE ? 'too-large' : whole;
+  }
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (!value) continue;
+    total += value.length;
+    if (total > MAX_DNS_MESSAGE) {
+      controller.abort();
+      await reader.cancel().catch(() => undefined);
+      return 'too-large';
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let o = 0;
+  for (const c of chunks) {
+    out.set(c, o);
+    o += c.length;
+  }
+  return out;
 }
 
 function errorText(e: unknown): string {

@@ -1,6 +1,6 @@
 /**
  * DNS for Preflight: the resolver contract and everything behind it that the extension may bundle.
- * Node-only code (undici) is in ./node and must be imported from there explicitly.
+ * Node-only code (undici) is in scripts/lib/dns-node.ts; the zone resolver for tests in tests/helpers/dns-zone.ts.
  */
 export * from './types';
 export * from './names';
@@ -10,5 +10,5 @@ export * from './doh';
 export * from './cache';
 export * from './resolver';
 export * from './resolvers';
-export * from './zone';
 export * from './limits';
+export * from './budget';

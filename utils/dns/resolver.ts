@@ -56,6 +56,9 @@ export function createResolver(opts: ResolverOptions): ManagedResolver {
     fallbacks: 0,
   };
   const inflight = new Map<string, Promise<DnsAnswer>>();
+  // Cache keys name the resolver (its transports, in order): one DnsCache may serve several
+  // resolvers, and a custom resolver's answer must never come back labelled as another's.
+  const scope = opts.transports.map((t) => t.url).join(' ');
 
   async function ask(name: string, type: RRType): Promise<DnsAnswer> {
     let last: DnsAnswer | undefined;
@@ -66,6 +69,8 @@ export function createResolver(opts: ResolverOptions): ManagedResolver {
         if (attempt > 0) stats.retries++;
         stats.upstreamQueries++;
         last = await transport.query(name, type);
+        // An answer from a fallback says so, and the report names it (never a silent substitute).
+        if (i > 0) last = { ...last, fallback: transport.url };
         if (last.status === 'REFUSED') break;
         if (!isTransient(last)) return last;
       }
@@ -109,7 +114,7 @@ export function createResolver(opts: ResolverOptions): ManagedResolver {
         message: `cannot query "${name}" (${problem})`,
       });
     }
-    const key = `${name}|${type}`;
+    const key = `${scope}|${name}|${type}`;
     const running = inflight.get(key);
     if (running) {
       stats.merged++;

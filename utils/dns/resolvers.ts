@@ -58,12 +58,18 @@ export function isBuiltinResolver(url: string): boolean {
   return BUILTIN_RESOLVERS.some((r) => r.url === url);
 }
 
+/** The built-in resolver to fall back to from `url`: Google for Cloudflare, else Cloudflare. */
+export function fallbackResolverUrl(url: string): string {
+  return url === DEFAULT_RESOLVER_URL ? BUILTIN_RESOLVERS[1]!.url : DEFAULT_RESOLVER_URL;
+}
+
 export interface DohResolverOptions {
   /** Endpoint URL of the first resolver (default Cloudflare). */
   url?: string;
   /**
-   * Endpoint of the resolver asked when the first one times out or fails. Default: Google when the
-   * first is Cloudflare, else Cloudflare; null for none.
+   * Endpoint asked when the first one times out or fails; none by default (undefined or null). A
+   * chosen resolver is never silently replaced: pass one only where the user allows a fallback
+   * (settings.resolverFallback; see fallbackResolverUrl), and answers from it carry `fallback`.
    */
   fallbackUrl?: string | null;
   fetch: FetchLike;
@@ -74,11 +80,7 @@ export interface DohResolverOptions {
 
 export function createDohResolver(opts: DohResolverOptions): ManagedResolver {
   const url = opts.url ?? DEFAULT_RESOLVER_URL;
-  const fallbackUrl =
-    opts.fallbackUrl === null
-      ? undefined
-      : (opts.fallbackUrl ??
-        (url === DEFAULT_RESOLVER_URL ? BUILTIN_RESOLVERS[1]!.url : DEFAULT_RESOLVER_URL));
+  const fallbackUrl = opts.fallbackUrl ?? undefined;
   const urls = fallbackUrl && fallbackUrl !== url ? [url, fallbackUrl] : [url];
   return createResolver({
     transports: urls.map((u) =>

@@ -78,12 +78,20 @@ export type DnsErrorReason =
   | 'truncated' // body shorter than the DNS message it starts, or TC set
   | 'malformed' // body is not a DNS message
   | 'mismatch' // id or question differs from what was asked (RFC 8484 §4.1: id 0)
-  | 'cname-loop'; // the answer's CNAME chain loops
+  | 'cname-loop' // the answer's CNAME chain loops
+  | 'too-large' // the DoH body is longer than a DNS message can be (65,535 bytes)
+  | 'budget' // the report's query budget was spent before this query (utils/dns/budget.ts)
+  | 'deadline'; // the report's deadline passed before this query was answered
 
 interface AnswerBase {
   /** The name asked for (normalized). */
   name: string;
   type: RRType;
+  /**
+   * The DoH endpoint that gave this answer when it was a fallback, not the chosen resolver (only
+   * where the user allows a fallback); reports name it.
+   */
+  fallback?: string;
 }
 
 interface DataAnswerBase extends AnswerBase {
@@ -185,7 +193,7 @@ export function describeAnswer(a: DnsAnswer): string {
 
 /**
  * The part of `fetch` the DoH client uses. The service worker passes the global fetch; Node passes
- * undici's (see utils/dns/node.ts). Kept this small so both fit without casts.
+ * undici's (see scripts/lib/dns-node.ts). Kept this small so both fit without casts.
  */
 export interface FetchLike {
   (
@@ -202,5 +210,12 @@ export interface FetchLike {
 export interface FetchResponseLike {
   status: number;
   headers: { get(name: string): string | null };
+  /** Read incrementally where present, so an endless body is cut off at the DNS message maximum. */
+  body?: { getReader(): StreamReaderLike } | null;
   arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+export interface StreamReaderLike {
+  read(): Promise<{ done: boolean; value?: Uint8Array }>;
+  cancel(reason?: unknown): Promise<void>;
 }

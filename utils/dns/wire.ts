@@ -98,7 +98,18 @@ export function rcodeName(rcode: number): string {
 }
 
 const latin1 = new TextDecoder('latin1');
-const utf8 = new TextDecoder('utf-8');
+// ignoreBOM: a TXT string that starts with U+FEFF keeps it (the decoder returns the bytes in the
+// packet, not a cleaned-up version of them).
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * One label in presentation format (RFC 4343 §2.1, RFC 1035 §5.1): a "." or "\" inside the label is
+ * escaped, so "a\.b.example" (two labels) never reads the same as "a.b.example" (three). Only ASCII
+ * letters are lowered: DNS compares names case-insensitively in ASCII only (RFC 4343 §3).
+ */
+export function presentLabel(raw: string): string {
+  return raw.replace(/[\\.]/g, (c) => `\\${c}`).replace(/[A-Z]+/g, (c) => c.toLowerCase());
+}
 
 class Reader {
   constructor(readonly buf: Uint8Array) {}
@@ -157,10 +168,10 @@ class Reader {
       wire += len + 1;
       if (wire > 254) throw new DnsWireError('malformed', 'name longer than 255 octets');
       // Labels are octets (RFC 2181 §11); latin1 keeps every byte as one character.
-      labels.push(latin1.decode(this.buf.subarray(o + 1, o + 1 + len)));
+      labels.push(presentLabel(latin1.decode(this.buf.subarray(o + 1, o + 1 + len))));
       o += len + 1;
     }
-    return [labels.join('.').toLowerCase(), end];
+    return [labels.join('.'), end];
   }
 }
 

@@ -9,7 +9,7 @@ import type { CountingResolver, LookupLimits } from '../../dns/limits';
 import { LookupLimitError, SPF_LIMITS, withLookupLimits } from '../../dns/limits';
 import { isAtOrBelow, nameProblem, normalizeName } from '../../dns/names';
 import type { DnsAnswer, Resolver } from '../../dns/types';
-import { describeAnswer, isFailure, joinedTexts, recordsOf } from '../../dns/types';
+import { describeAnswer, isFailure, isVoid, joinedTexts, recordsOf } from '../../dns/types';
 import type { MacroContext } from './macro';
 import { MacroError, expandMacroString, expandTokens, toTargetName } from './macro';
 import type { DomainSpec, ParsedSpf, Qualifier, SpfMechanism } from './parse';
@@ -81,6 +81,10 @@ export interface CheckHostOptions {
   /** Whole-evaluation limit; RFC 7208 §4.6.4 asks for at least 20 s. */
   timeLimitMs?: number;
 }
+
+/** Longest exp= TXT text expanded (characters), and longest explanation returned. */
+export const MAX_EXPLANATION_SOURCE = 1024;
+export const MAX_EXPLANATION = 512;
 
 export const DEFAULT_EXPLANATION =
   'The domain owner has not authorized this host to send mail for the domain.';
@@ -385,11 +389,15 @@ async function matches(state: State, mech: SpfMechanism, ctx: MacroContext): Pro
       const hosts = mxs.map((m) => m.exchange).filter((h) => h !== '');
       // Asked together, read in MX order: same result as one at a time, one round trip.
       const answers = await Promise.all(hosts.map((h) => dns(h, ip.version === 4 ? 'A' : 'AAAA')));
+      // An MX host without an address is a void lookup too (RFC 7208 §4.6.4 counts every lookup
+      // that comes back empty; pyspf and Mail::SPF both count these). All hosts were asked, so all
+      // are counted, in MX order, before any is matched (as pyspf does; Mail::SPF stops at a match,
+      // but reads the hosts in the order the resolver sends them).
       for (const [i, a] of answers.entries()) {
         if (isFailure(a)) throw failed(`${mech.text} (${hosts[i]})`, a);
-        if (addressMatch(state, a, mech)) return true;
+        if (isVoid(a)) dns.countVoid(mech.text);
       }
-      return false;
+      return answers.some((a) => addressMatch(state, a, mech));
     }
     case 'ptr': {
       dns.chargeTerm(mech.text);
@@ -481,7 +489,12 @@ async function explain(state: State, exp: Inner['exp'], fallback: string): Promi
     const answer = await state.raw(target, 'TXT');
     const texts = joinedTexts(answer);
     if (texts.length !== 1) return fallback;
-    return await expandMacroString(texts[0] as string, 'explanation', ctx);
+    const text = texts[0] as string;
+    // A TXT record can hold 64 KB, and macros multiply it (each %{s} up to 320 characters): a
+    // hostile exp= could make megabytes of "explanation". Long sources are not expanded at all.
+    if (text.length > MAX_EXPLANATION_SOURCE) return fallback;
+    const expanded = await expandMacroString(text, 'explanation', ctx);
+    return expanded.length > MAX_EXPLANATION ? `${expanded.slice(0, MAX_EXPLANATION - 1)}…` : expanded;
   } catch (e) {
     if (e instanceof MacroError) return fallback;
     throw e;

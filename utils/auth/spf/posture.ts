@@ -5,8 +5,10 @@
  * term that causes each, and decides whether the service the user sends with is authorized by
  * running checkHost() with addresses from that provider's own published ranges.
  *
- * Independent queries are issued together: all terms of a record at once, so the wall time is the
- * depth of the tree, not the number of lookups (scripts/bench/dns.ts measures it).
+ * Independent queries are issued together (all terms of a record at once, so the wall time is the
+ * depth of the tree, not the number of lookups; scripts/bench/dns.ts measures it), but through the
+ * report's budget (utils/dns/budget.ts): a handful in flight, a few hundred in all, none past the
+ * deadline.
  */
 import type { Finding } from '../../types';
 import type { IpAddress } from '../../dns/ip';
@@ -14,6 +16,8 @@ import { formatIp } from '../../dns/ip';
 import { normalizeName } from '../../dns/names';
 import type { DnsAnswer, Resolver } from '../../dns/types';
 import { describeAnswer, isFailure, isVoid, joinedTexts, recordsOf } from '../../dns/types';
+import type { QueryBudget } from '../../dns/budget';
+import { DEFAULT_QUERY_BUDGET, withQueryBudget } from '../../dns/budget';
 import type { SpfResultCode } from './evaluate';
 import { checkHost, isSpfDomain, selectSpfRecord } from './evaluate';
 import type { MacroContext } from './macro';
@@ -42,12 +46,20 @@ export interface SpfLookupTerm {
   void?: boolean;
   /** Its query failed (SERVFAIL, timeout, …). */
   dnsError?: string;
-  /** include/redirect not followed: the tree is bigger than the walk follows (MAX_RECORDS). */
+  /**
+   * Not looked up: the tree is bigger than the walk follows (include/redirect past MAX_RECORDS or
+   * MAX_DEPTH), or the record has more DNS terms than the walk queries (MAX_TERMS_PER_RECORD).
+   */
   notFollowed?: boolean;
   /** include/redirect target already on the path from the root: evaluation would loop. */
   loop?: boolean;
   /** mx: number of MX names (over 10 is a permerror). */
   mxCount?: number;
+  /**
+   * mx: MX hosts without an IPv4 address. Each is a void lookup for a receiver checking mail from
+   * an IPv4 client (RFC 7208 §4.6.4; pyspf and Mail::SPF count them), so each counts toward the 2.
+   */
+  voidHosts?: string[];
   /** a/mx: the networks it stands for, as ip4:/ip6: terms (what flattening would write). */
   networks?: string[];
   /** include/redirect: the record it leads to. */
@@ -115,6 +127,11 @@ export interface SpfPosture {
   /** When over the limit: a record with some includes replaced by their addresses. */
   flattened?: FlattenSuggestion;
   findings: Finding[];
+  /**
+   * The walk stopped early: its query budget was spent or the report's deadline passed. The parts it
+   * did not read carry dnsError with the reason; nothing it says about them is a finding of fact.
+   */
+  partial?: { reason: 'budget' | 'deadline'; message: string };
 }
 
 export interface FlattenSuggestion {
@@ -132,6 +149,10 @@ export interface SpfPostureOptions {
   services?: SendingService[];
   /** Providers to test (default both). */
   providers?: ProviderId[];
+  /** The report's deadline: queries after it are not made, and the posture is partial. */
+  signal?: AbortSignal;
+  /** Queries in flight at once and in all (default DEFAULT_QUERY_BUDGET: 6 and 400). */
+  budget?: Omit<QueryBudget, 'signal'>;
 }
 
 const MAX_DEPTH = 12;
@@ -140,6 +161,12 @@ const MAX_DEPTH = 12;
  * includes, each with dozens more) from turning a health check into a flood of queries.
  */
 const MAX_RECORDS = 50;
+/**
+ * DNS terms of one record the walk looks up. The whole tree may cost 10 lookups (RFC 7208 §4.6.4),
+ * so a record with more is broken anyway; its count is reported without asking for the rest (one
+ * 7 KB record of `a` terms made 8,404 queries before this cap).
+ */
+export const MAX_TERMS_PER_RECORD = 20;
 
 interface WalkContext {
   resolver: Resolver;
@@ -150,7 +177,10 @@ interface WalkContext {
 
 export async function analyzeSpf(domain: string, opts: SpfPostureOptions): Promise<SpfPosture> {
   const d = normalizeName(domain);
-  const resolver = opts.resolver;
+  const resolver = withQueryBudget(opts.resolver, {
+    ...opts.budget,
+    ...(opts.signal ? { signal: opts.signal } : {}),
+  });
   const providerIds = opts.providers ?? (Object.keys(PROVIDERS) as ProviderId[]);
   // Everything starts at once. The providers' checkHost() runs begin as soon as their ranges are
   // known: their queries are the walk's (merged in flight or cached), so they finish with it.
@@ -166,6 +196,7 @@ export async function analyzeSpf(domain: string, opts: SpfPostureOptions): Promi
     for (const t of node.terms) {
       lookupTerms.push({ domain: node.domain, term: t.text, path });
       if (t.void) voidTerms.push({ domain: node.domain, term: t.text, path });
+      for (const _host of t.voidHosts ?? []) voidTerms.push({ domain: node.domain, term: t.text, path });
       if (t.child && !t.loop) collect(t.child, [...path, t.text]);
     }
   };
@@ -192,6 +223,15 @@ export async function analyzeSpf(domain: string, opts: SpfPostureOptions): Promi
   if (posture.lookups > 10) {
     const flat = flatten(root);
     if (flat) posture.flattened = flat;
+  }
+  if (resolver.exhausted) {
+    posture.partial =
+      resolver.stats.pastDeadline > 0
+        ? { reason: 'deadline', message: 'the report ran out of time before the SPF tree was read' }
+        : {
+            reason: 'budget',
+            message: `the SPF tree needs more than ${opts.budget?.maxQueries ?? DEFAULT_QUERY_BUDGET.maxQueries} DNS queries; the rest was not read`,
+          };
   }
   const services = new Set(opts.services ?? []);
   posture.findings = runSpfChecks(posture, {
@@ -285,11 +325,24 @@ async function walk(
     helo: w.rootDomain,
   };
   const inner = new Set([...ancestors, domain]);
-  node.terms = await Promise.all(dnsTerms(parsed).map((t) => walkTerm(w, t, ctx, path, inner)));
+  node.terms = await Promise.all(
+    dnsTerms(parsed).map((t, i) =>
+      i < MAX_TERMS_PER_RECORD ? walkTerm(w, t, ctx, path, inner) : Promise.resolve(unqueried(t)),
+    ),
+  );
   node.lookups = node.terms.length;
   node.totalLookups = node.lookups + node.terms.reduce((n, t) => n + (t.child?.totalLookups ?? 0), 0);
-  node.totalVoids = node.terms.reduce((n, t) => n + (t.void ? 1 : 0) + (t.child?.totalVoids ?? 0), 0);
+  node.totalVoids = node.terms.reduce(
+    (n, t) => n + (t.void ? 1 : 0) + (t.voidHosts?.length ?? 0) + (t.child?.totalVoids ?? 0),
+    0,
+  );
   return node;
+}
+
+/** A term past MAX_TERMS_PER_RECORD: counted, never asked. */
+function unqueried(term: SpfTerm): SpfLookupTerm {
+  const kind = (term.kind === 'modifier' ? 'redirect' : term.name) as DnsTermKind;
+  return { kind, text: term.text, start: term.start, end: term.end, notFollowed: true };
 }
 
 async function walkTerm(
@@ -359,11 +412,14 @@ async function walkTerm(
         hosts.slice(0, 10).flatMap((h) => [resolver(h, 'A'), resolver(h, 'AAAA')]),
       );
       const nets: string[] = [];
+      const voidHosts: string[] = [];
       for (let i = 0; i < answers.length; i += 2) {
         const [a, aaaa] = [answers[i] as DnsAnswer, answers[i + 1] as DnsAnswer];
         if (failed(a) || failed(aaaa)) return out;
+        if (isVoid(a)) voidHosts.push(hosts[i / 2] as string);
         nets.push(...addressTerms(a, aaaa, m));
       }
+      if (voidHosts.length) out.voidHosts = voidHosts;
       out.networks = [...new Set(nets)].sort();
       return out;
     }

@@ -48,6 +48,40 @@ export default {
   'spf-void-lookups.some':
     'V záznamech SPF domény {domain} se na neexistující jména ptají tyto výrazy: {terms} (celkem {count}); odstraňte je dřív, než jich bude víc než 2.',
 
+  // blocklists (utils/auth/blocklists)
+  'blocklists.listed':
+    'Doména {domain} je na seznamu {list} (odpověď {code}); příjemci, kteří seznam používají, poštu, jež ji zmiňuje, odmítnou nebo odloží.',
+  'blocklists.listedAbused':
+    'Doména {domain} je na seznamu {list} jako legitimní doména zneužitá jinými (odpověď {code}); pošta, která ji zmiňuje, může být odfiltrována.',
+  'blocklists.refusedPublicResolver':
+    'Seznam {list} odmítl odpovědět na dotaz na {domain} přes tento veřejný resolver (odpověď {code}), takže není známo, zda na něm doména je.',
+  'blocklists.refusedRateLimit':
+    'Seznam {list} odmítl odpovědět na dotaz na {domain}, protože přes tento resolver přišlo příliš mnoho dotazů (odpověď {code}), takže není známo, zda na něm doména je.',
+  'blocklists.refusedTypo':
+    'Seznam {list} odpověděl na dotaz na {domain} kódem {code}, který znamená nesrozumitelný dotaz, takže není známo, zda na něm doména je.',
+  'blocklists.refusedIpQuery':
+    'Seznam {list} odpověděl na dotaz na {domain} kódem {code}, který znamená dotaz na IP adresu místo domény, takže není známo, zda na něm doména je.',
+  'blocklists.refused':
+    'Seznam {list} odmítl dotaz na {domain} (odpověď {code}), takže není známo, zda na něm doména je.',
+  'blocklists.unexpected':
+    'Seznam {list} dal na dotaz na {domain} odpověď, která není jeho kódem ({code}); resolver možná odpovědi přepisuje, takže není známo, zda na něm doména je.',
+  'blocklists.dnsError':
+    'Seznamu {list} se nepodařilo položit dotaz na {domain} ({reason}), takže není známo, zda na něm doména je.',
+  'blocklists.notEnabled':
+    'Kontrola blokovacích seznamů je vypnutá; zapněte ji v nastavení (každá kontrola sdělí provozovatelům seznamů, na které domény píšete).',
+  'blocklists.nothingToCheck': 'Na blokovacích seznamech není co hledat, chybí doména.',
+  'blocklists.delist':
+    'Zjistěte, proč je doména {domain} na seznamu {list}, odstraňte příčinu a pak požádejte {list} o vyřazení.',
+
+  // propagation (utils/auth/propagation)
+  'propagation.differs':
+    'Resolvery dávají pro {name} různé odpovědi {record}: {answers}. Nedávná změna se nejspíš ještě šíří.',
+  'propagation.noAnswer': 'Resolver {resolver} nedal pro {name} žádnou odpověď {record} ({reason}).',
+  'propagation.tooFewResolvers':
+    'Pro {domain} odpověděly méně než dva resolvery (odpovědělo {count}), takže odpovědi nešlo porovnat.',
+  'propagation.wait':
+    'Počkejte, až stará odpověď vyprší (nejvýš {ttl} sekund), a zkontrolujte to znovu; pokud se odpovědi stále liší, změna se nedostala na všechny jmenné servery.',
+
   // spf-all
   'spf-all.passAll':
     'Záznam SPF domény {domain} končí „+all“, čímž povoluje posílat poštu za {domain} libovolnému serveru na internetu.',

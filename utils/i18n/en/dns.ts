@@ -50,6 +50,40 @@ export default {
   'spf-void-lookups.some':
     '{count} terms in the SPF tree of {domain} look up names that do not exist ({terms}); remove them before they add up to more than 2.',
 
+  // blocklists (utils/auth/blocklists)
+  'blocklists.listed':
+    '{domain} is listed on {list} (answer {code}); receivers that use the list reject or file mail that mentions it.',
+  'blocklists.listedAbused':
+    '{domain} is listed on {list} as a legitimate domain abused by others (answer {code}); mail that mentions it may be filtered.',
+  'blocklists.refusedPublicResolver':
+    '{list} refused to answer for {domain} through this public resolver (answer {code}), so whether it is listed is unknown.',
+  'blocklists.refusedRateLimit':
+    '{list} refused to answer for {domain} because too many queries came through this resolver (answer {code}), so whether it is listed is unknown.',
+  'blocklists.refusedTypo':
+    '{list} answered {code} for {domain}, which means the query was not understood, so whether it is listed is unknown.',
+  'blocklists.refusedIpQuery':
+    '{list} answered {code} for {domain}, which means an IP address was asked instead of a domain, so whether it is listed is unknown.',
+  'blocklists.refused':
+    '{list} refused the query for {domain} (answer {code}), so whether it is listed is unknown.',
+  'blocklists.unexpected':
+    '{list} gave an answer for {domain} that is not a list code ({code}); the resolver may rewrite answers, so whether it is listed is unknown.',
+  'blocklists.dnsError':
+    '{list} could not be asked about {domain} ({reason}), so whether it is listed is unknown.',
+  'blocklists.notEnabled':
+    'Blocklist checks are off; turn them on in the options (each check tells the list operators which domains you mail).',
+  'blocklists.nothingToCheck': 'There is no domain to look up on the blocklists.',
+  'blocklists.delist':
+    'Find out why {domain} is listed on {list}, clean up the cause, then ask {list} to remove it.',
+
+  // propagation (utils/auth/propagation)
+  'propagation.differs':
+    'Resolvers give different {record} answers for {name}: {answers}. A recent change is probably still spreading.',
+  'propagation.noAnswer': '{resolver} gave no {record} answer for {name} ({reason}).',
+  'propagation.tooFewResolvers':
+    'Fewer than two resolvers answered for {domain} ({count} did), so the answers could not be compared.',
+  'propagation.wait':
+    'Wait until the old answer expires (up to {ttl} seconds) and check again; if the answers still differ, the change did not reach every name server.',
+
   // spf-all
   'spf-all.passAll':
     'The SPF record of {domain} ends in "+all", which authorizes every server on the internet to send as {domain}.',

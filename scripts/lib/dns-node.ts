@@ -8,10 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { rootCertificates } from 'node:tls';
 import { Agent, fetch as undiciFetch } from 'undici';
-import type { DnsCache } from './cache';
-import type { ManagedResolver } from './resolver';
-import { createDohResolver } from './resolvers';
-import type { FetchLike } from './types';
+import type { DnsCache } from '../../utils/dns/cache';
+import type { ManagedResolver } from '../../utils/dns/resolver';
+import { createDohResolver } from '../../utils/dns/resolvers';
+import type { FetchLike } from '../../utils/dns/types';
 
 export interface NodeFetchOptions {
   /** Extra PEM certificates to trust; default: the file named by NODE_EXTRA_CA_CERTS, if any. */

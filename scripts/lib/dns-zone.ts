@@ -1,6 +1,9 @@
 /**
- * A resolver answering from data, for tests, the conformance suite and demos (the idea of mailauth's
- * test/helpers/dns-zone.js). It behaves like a recursive resolver in front of authoritative data:
+ * DNS data as a zone: the ZoneData shape the unbound harness serves (scripts/lib/unbound.ts, used by
+ * the tests and the bench) and a resolver answering from it for the tests and the conformance suite
+ * (the idea of mailauth's test/helpers/dns-zone.js). Never bundled in the extension: it sits in
+ * scripts/lib because the bench needs the zone shape, and scripts never import from tests/.
+ * tests/helpers/dns-zone.ts re-exports it. The resolver behaves like a recursive resolver in front of authoritative data:
  * names match case-insensitively, CNAMEs are followed (a loop is SERVFAIL, as unbound answers),
  * a missing name is NXDOMAIN unless names exist below it (an empty non-terminal is NODATA, RFC 8020).
  *
@@ -8,8 +11,8 @@
  * (or 'SERVFAIL') entry fails every type that has no record before it, as the OpenSPF test-suite
  * driver does (see /work/shared/conformance/README.md).
  */
-import { normalizeName } from './names';
-import type { DnsAnswer, DnsRecord, RRType, Resolver, SoaRecord } from './types';
+import { normalizeName } from '../../utils/dns/names';
+import type { DnsAnswer, DnsRecord, RRType, Resolver, SoaRecord } from '../../utils/dns/types';
 
 export type ZoneEntry =
   | 'TIMEOUT'

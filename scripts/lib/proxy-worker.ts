@@ -1,8 +1,8 @@
 /** Worker thread running the fault proxy (see startFaultProxy in harness.ts). */
 import { parentPort, workerData } from 'node:worker_threads';
 import { normalizeName } from '../../utils/dns/names';
-import type { ProxyCommand, ProxyOptions } from './harness';
-import { serveFaultProxy } from './harness';
+import type { ProxyCommand, ProxyOptions } from './unbound';
+import { serveFaultProxy } from './unbound';
 
 const port = parentPort;
 if (!port) throw new Error('proxy-worker.ts runs as a worker thread');
