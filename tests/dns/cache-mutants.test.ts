@@ -207,7 +207,25 @@ describe('cacheTtl', () => {
   });
 });
 
+describe('DnsCache memory', () => {
+  it('does not let misses push cached answers out of memory (no store round trip for a hit)', async () => {
+    const store = recordingStore();
+    const cache = new DnsCache({ store, now: () => 0 });
+    await cache.set('k', ok(300));
+    for (let i = 0; i < 600; i++) expect(await cache.get(`miss${i}`)).toBeUndefined();
+    store.calls.length = 0;
+    expect(await cache.get('k')).toMatchObject({ status: 'NOERROR' });
+    expect(store.calls).toEqual([]);
+  });
+});
+
 describe('MemoryStore', () => {
+  it('keeps nothing, and returns, when it has no room at all', () => {
+    const s = new MemoryStore(-1);
+    s.set('a', { answer: ok(1), storedAt: 0, expiresAt: 1 });
+    expect([s.get('a'), s.size]).toEqual([undefined, 0]);
+  });
+
   it('holds 2000 entries by default and evicts the least recently stored first', () => {
     const s = new MemoryStore();
     const e = { answer: ok(1), storedAt: 0, expiresAt: 1 };
@@ -248,6 +266,7 @@ describe('createStorageAreaStore', () => {
 
   it('ignores stored values that are not cache entries', async () => {
     const bad: unknown[] = [
+      undefined,
       null,
       'text',
       { expiresAt: 1, storedAt: 0 },
