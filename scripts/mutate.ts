@@ -1,6 +1,7 @@
 /**
  * Mutation testing of the core with StrykerJS (`npm run mutate [-- module …]`), one module at a time so a
- * report names each module's score. Modules: analysis, compose, auth, dns (all by default). Not in CI:
+ * report names each module's score. Modules: analysis, compose, auth, spf (a part of auth), dns (all
+ * by default). Not in CI:
  * a full run takes a long time on two cores. Equivalent mutants are marked in the source with
  * `// Stryker disable next-line <mutator>: <why>` and listed in docs/mutation.md; Stryker counts them as
  * ignored, not survived.
@@ -22,6 +23,8 @@ export const MODULES: Record<string, string[]> = {
   // The send gate, the per-compose controller and the compose watcher (start.tsx is DOM wiring: e2e).
   compose: ['utils/compose/gate.ts', 'utils/compose/controller.ts', 'utils/compose/watcher.ts'],
   auth: ['utils/auth/**/*.ts'],
+  // The SPF evaluator on its own (part of auth): its code is final while the rest of auth still changes.
+  spf: ['utils/auth/spf/**/*.ts'],
   // Wire format, cache and DoH client: the parts that see untrusted bytes and keep state.
   dns: ['utils/dns/wire.ts', 'utils/dns/cache.ts', 'utils/dns/doh.ts', 'utils/dns/resolver.ts'],
 };
