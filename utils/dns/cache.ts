@@ -175,7 +175,6 @@ export class DnsCache {
 async function safely<T>(fn: () => Promise<T> | T): Promise<T | undefined> {
   try {
     return await fn();
-    // Stryker disable next-line BlockStatement: equivalent, an empty catch block returns undefined too
   } catch {
     return undefined;
   }
