@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DnsTransport } from '../../utils/dns/doh';
+import { DnsCache } from '../../utils/dns/cache';
 import { createResolver } from '../../utils/dns/resolver';
 import type { DnsAnswer, DnsErrorReason, RRType } from '../../utils/dns/types';
 
@@ -52,5 +53,38 @@ describe('createResolver retries', () => {
 
   it('needs at least one transport', () => {
     expect(() => createResolver({ transports: [] })).toThrow(/at least one transport/);
+  });
+
+  it('counts every lookup, cached or not', async () => {
+    const r = createResolver({ transports: [failing('bad-name')] });
+    await r('a.example.test', 'A');
+    await r('a..example.test', 'A');
+    expect(r.stats.lookups).toBe(2);
+  });
+
+  it('keeps the answers of two resolvers apart in a shared cache, even when their URLs run together', async () => {
+    const answering = (url: string, address: string): DnsTransport => ({
+      url,
+      query: async (name, type) => ({
+        name,
+        type,
+        status: 'NOERROR',
+        ad: false,
+        cnames: [],
+        ttl: 300,
+        records: [{ type: 'A', name, ttl: 300, address }],
+      }),
+    });
+    const cache = new DnsCache({ now: () => 0 });
+    const two = createResolver({
+      transports: [answering('https://a.test/q', '192.0.2.1'), answering('https://b.test/q', '192.0.2.1')],
+      cache,
+    });
+    const one = createResolver({
+      transports: [answering('https://a.test/qhttps://b.test/q', '192.0.2.2')],
+      cache,
+    });
+    await two('x.example.test', 'A');
+    expect(await one('x.example.test', 'A')).toMatchObject({ records: [{ address: '192.0.2.2' }] });
   });
 });
