@@ -125,4 +125,37 @@ describe('DoH transport, boundaries', () => {
       expect(a).toMatchObject({ status: 'ERROR', reason: 'mismatch' });
     }
   });
+
+  it('says in each error what the server did, naming it (the report shows these messages)', async () => {
+    const ask = async (handler: (c: Call) => FetchResponseLike) =>
+      createDohTransport({ url: URL_, fetch: fakeFetch(handler).f }).query('a.example.test', 'A');
+    expect(await ask(() => reply(503, ''))).toMatchObject({ message: `${URL_} answered HTTP 503` });
+    expect(await ask(() => reply(200, '<html>', 'Text/HTML; charset=utf-8'))).toMatchObject({
+      message: `${URL_} answered with content type "text/html", not application/dns-message`,
+    });
+    expect(await ask(() => reply(200, '<html>', ''))).toMatchObject({
+      message: `${URL_} answered with content type "none", not application/dns-message`,
+    });
+    expect(
+      await ask((c) =>
+        reply(200, answerFor(queryOf(c)), 'application/dns-message', { 'content-length': '70000' }),
+      ),
+    ).toMatchObject({ message: `${URL_} announced 70000 bytes, more than a DNS message can be` });
+    expect(
+      await ask((c) => {
+        const body = answerFor(queryOf(c));
+        return reply(200, body, 'application/dns-message', { 'content-length': String(body.length + 1) });
+      }),
+    ).toMatchObject({ message: expect.stringMatching(/^the response body from \S+ has \d+ of \d+ bytes$/) });
+    expect(
+      await ask((c) =>
+        reply(
+          200,
+          answerFor(queryOf(c), (p) => {
+            p.flags = (p.flags ?? 0) | packet.TRUNCATED_RESPONSE;
+          }),
+        ),
+      ),
+    ).toMatchObject({ reason: 'truncated', message: `${URL_} set the TC bit, which DoH never needs` });
+  });
 });
