@@ -140,12 +140,14 @@ export class DnsCache {
     const now = this.now();
     let entry = this.memory.get(key);
     if (!entry && this.store) {
+      // Stryker disable next-line OptionalChaining: equivalent, this.store is set here (the ?. is for the closure's type narrowing)
       entry = await safely(() => this.store?.get(key));
       if (entry) this.memory.set(key, entry);
     }
     if (!entry) return undefined;
     if (entry.expiresAt <= now) {
       this.memory.delete(key);
+      // Stryker disable next-line ConditionalExpression,OptionalChaining: equivalent, either guard alone skips a missing store
       if (this.store) await safely(() => this.store?.delete(key));
       return undefined;
     }
@@ -160,6 +162,7 @@ export class DnsCache {
     const now = this.now();
     const entry: CacheEntry = { answer, storedAt: now, expiresAt: now + ttl * 1000 };
     this.memory.set(key, entry);
+    // Stryker disable next-line ConditionalExpression,OptionalChaining: equivalent, either guard alone skips a missing store
     if (this.store) await safely(() => this.store?.set(key, entry));
   }
 
