@@ -166,7 +166,13 @@ export async function runChecks(
       }
       if (!isResult(answer)) return fromReport(key);
       if (!answer.ok) return settle(key, errorRow(answer.error.code, answer.error.message));
-      const r = asCheckResult(answer.value);
+      // The background answers { domain, check, checkedAt, result }: the CheckResult is one level down.
+      const value: unknown = answer.value;
+      const inner =
+        value && typeof value === 'object' && 'result' in value
+          ? (value as { result: unknown }).result
+          : value;
+      const r = asCheckResult(inner);
       const res = (answer as { resolver?: unknown }).resolver;
       if (typeof res === 'string') view.resolver = res;
       settle(key, r ? { status: r.status, result: r } : errorRow('internal', 'unexpected answer'));

@@ -125,7 +125,11 @@ export async function startComposeIntegration(
     const domains = new DomainFindings({
       send: (m) => browser.runtime.sendMessage(m),
       service: adapter.id === 'outlook' ? 'outlook' : 'gmail',
-      onChange: () => controller.refresh(),
+      // New domain answers change the report of an unchanged draft: drop the reused one first.
+      onChange: () => {
+        controller.invalidate();
+        controller.refresh();
+      },
       setTimeout: (fn, ms) => cscope.setTimeout(fn, ms),
       resolver: () => (settings.resolver === 'custom' ? settings.customResolverUrl : settings.resolver),
     });
