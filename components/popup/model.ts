@@ -173,7 +173,9 @@ export async function runChecks(
           ? (value as { result: unknown }).result
           : value;
       const r = asCheckResult(inner);
-      const res = (answer as { resolver?: unknown }).resolver;
+      const res =
+        (answer as { resolver?: unknown }).resolver ??
+        (value && typeof value === 'object' ? (value as { resolver?: unknown }).resolver : undefined);
       if (typeof res === 'string') view.resolver = res;
       settle(key, r ? { status: r.status, result: r } : errorRow('internal', 'unexpected answer'));
     }),

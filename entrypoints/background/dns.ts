@@ -189,7 +189,7 @@ export function createDnsService(deps: DnsServiceDeps) {
         const c = await health.check(q, req.check);
         return {
           ok: true,
-          value: { domain: normalizeDomainInput(req.domain), check: req.check, ...c },
+          value: { domain: normalizeDomainInput(req.domain), check: req.check, resolver: url, ...c },
         };
       }
       // spf-report: the SPF check alone, with check_host() for one message when asked (not cached).
