@@ -3,6 +3,7 @@
  * message and fix in both catalogs with the same placeholders, severities from the shared scale, and
  * no catalog entry of the dns area that nothing uses.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SEVERITY_ORDER, SEVERITY_WEIGHT } from '../../utils/findings';
 import { checkContext } from '../../utils/auth/check';
@@ -46,8 +47,16 @@ describe('domain check registries', () => {
   });
 
   it('the dns catalogs hold nothing that no check uses, and the same keys in both languages', () => {
+    // Blocklists and propagation build their findings by hand (utils/auth/<key>/index.ts): a message of
+    // theirs is used when its id appears in that source.
+    const handMade = ['blocklists', 'propagation'].map(
+      (k) => [k, readFileSync(new URL(`../../utils/auth/${k}/index.ts`, import.meta.url), 'utf8')] as const,
+    );
+    const usedByHand = (key: string) =>
+      handMade.some(([k, src]) => key.startsWith(`${k}.`) && src.includes(`'${key.slice(k.length + 1)}'`));
     const used = new Set([...ids, ...SUGGEST_IDS]);
-    expect(Object.keys(en).filter((k) => !used.has(k))).toEqual([]);
+    expect(Object.keys(en).filter((k) => !used.has(k) && !usedByHand(k))).toEqual([]);
+    expect(Object.keys(en).some(usedByHand)).toBe(true);
     expect(Object.keys(cs).sort()).toEqual(Object.keys(en).sort());
   });
 
