@@ -168,10 +168,7 @@ export async function runChecks(
       if (!answer.ok) return settle(key, errorRow(answer.error.code, answer.error.message));
       // The background answers { domain, check, checkedAt, result }: the CheckResult is one level down.
       const value: unknown = answer.value;
-      const inner =
-        value && typeof value === 'object' && 'result' in value
-          ? (value as { result: unknown }).result
-          : value;
+      const inner = value && typeof value === 'object' && 'result' in value ? value.result : value;
       const r = asCheckResult(inner);
       const res =
         (answer as { resolver?: unknown }).resolver ??
