@@ -5,7 +5,7 @@
  */
 import type { Page, Target } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { type FirefoxSession, launchFirefox } from '../../scripts/lib/browsers';
+import { FIREFOX_E2E_EXT, type FirefoxSession, launchFirefox } from '../../scripts/lib/browsers';
 import { outlookUrl } from '../../scripts/lib/outlook-page';
 import { RISKY } from './webmail';
 
@@ -14,7 +14,7 @@ let page: Page;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  session = await launchFirefox(inject('fixturePort'));
+  session = await launchFirefox(inject('fixturePort'), { extension: FIREFOX_E2E_EXT });
 });
 afterAll(async () => {
   await session?.close();

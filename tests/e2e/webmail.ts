@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { type ChromiumSession, launchChromium } from '../../scripts/lib/browsers';
+import { CHROME_E2E_EXT, type ChromiumSession, launchChromium } from '../../scripts/lib/browsers';
 import type { DraftInput, WebmailFixture } from '../../scripts/lib/webmail-page';
 import {
   ANY_LEVEL,
@@ -35,7 +35,8 @@ export function chromiumHarness() {
     },
   };
   beforeAll(async () => {
-    h.session = await launchChromium(inject('fixturePort'));
+    // The e2e build: the fail-open tests need its test-only hooks (compiled out of production).
+    h.session = await launchChromium(inject('fixturePort'), { extension: CHROME_E2E_EXT });
   });
   afterAll(async () => {
     await h.session?.close();
