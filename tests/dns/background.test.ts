@@ -6,20 +6,11 @@ import { MAX_RESOLVERS, isTrustedSender } from '../../entrypoints/background/dns
 import type { Resolver } from '../../utils/dns/types';
 import { askBackground, isBackgroundRequest } from '../../utils/messages';
 import type { UserSettings } from '../../utils/storage';
+import { DEFAULT_USER_SETTINGS } from '../../utils/settings/shape';
 
-// Not imported from utils/storage: defining its WXT storage items needs the extension API.
+// The settings shape (utils/settings/shape.ts) needs no extension API, unlike utils/storage's items.
 const normalizeUserSettings = (s: Partial<UserSettings>): UserSettings => ({
-  gateLevel: 'warning',
-  resolver: 'cloudflare',
-  customResolverUrl: '',
-  resolverFallback: false,
-  dnsTimeoutMs: 3000,
-  dkimSelectors: [],
-  blocklists: false,
-  rules: {},
-  customPhrases: [],
-  phraseLanguages: [],
-  allowlistDomains: [],
+  ...DEFAULT_USER_SETTINGS,
   ...s,
 });
 import type { BackgroundRequest } from '../../utils/messages';
