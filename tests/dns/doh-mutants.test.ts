@@ -1,58 +1,12 @@
 import * as packet from '@leichtgewicht/dns-packet';
 import { describe, expect, it } from 'vitest';
 import { createDohTransport } from '../../utils/dns/doh';
-import type { FetchLike, FetchResponseLike } from '../../utils/dns/types';
+import { type Call, URL_, answerFor, fakeFetch, queryOf, reply } from '../helpers/fake-doh';
+
+import type { FetchResponseLike } from '../../utils/dns/types';
 
 // Tests written to kill mutants of utils/dns/doh.ts (issue 13): HTTP status bounds, the GET→POST
-// switch, Content-Length checks and the question check. Helpers as in doh.test.ts.
-
-type Call = Parameters<FetchLike>[1] & { url: string };
-
-function answerFor(body: Uint8Array, tweak: (p: packet.Packet) => void = () => {}): Uint8Array {
-  const q = packet.decode(body);
-  const p: packet.Packet = {
-    type: 'response',
-    id: q.id ?? 0,
-    flags: packet.RECURSION_DESIRED | packet.RECURSION_AVAILABLE,
-    questions: q.questions ?? [],
-    answers: [{ type: 'A', name: q.questions?.[0]?.name ?? '', ttl: 60, data: '192.0.2.1' }],
-  };
-  tweak(p);
-  return packet.encode(p);
-}
-
-function reply(
-  status: number,
-  body: Uint8Array | string,
-  contentType = 'application/dns-message',
-  extra: Record<string, string> = {},
-): FetchResponseLike {
-  const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
-  const headers = new Map(Object.entries({ 'content-type': contentType, ...extra }));
-  return {
-    status,
-    headers: { get: (n) => headers.get(n.toLowerCase()) ?? null },
-    arrayBuffer: async () => bytes.slice().buffer,
-  };
-}
-
-/** The query a call carries, from the GET parameter or the POST body. */
-function queryOf(call: Call): Uint8Array {
-  if (call.method === 'POST') return call.body as Uint8Array;
-  return new Uint8Array(Buffer.from(new URL(call.url).searchParams.get('dns') ?? '', 'base64url'));
-}
-
-function fakeFetch(handler: (call: Call) => FetchResponseLike | Promise<FetchResponseLike>) {
-  const calls: Call[] = [];
-  const f: FetchLike = async (url, init) => {
-    const call = { url, ...init };
-    calls.push(call);
-    return handler(call);
-  };
-  return { f, calls };
-}
-
-const URL_ = 'https://doh.example.test/dns-query';
+// switch, Content-Length checks and the question check. Helpers in tests/helpers/fake-doh.ts.
 
 describe('DoH transport, boundaries', () => {
   it('takes 2xx answers only: 199 and 300 are HTTP errors, 299 is read', async () => {

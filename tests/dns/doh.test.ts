@@ -1,55 +1,9 @@
 import * as packet from '@leichtgewicht/dns-packet';
 import { describe, expect, it } from 'vitest';
 import { createDohTransport } from '../../utils/dns/doh';
+import { type Call, URL_, answerFor, fakeFetch, queryOf, reply } from '../helpers/fake-doh';
+
 import type { FetchLike, FetchResponseLike } from '../../utils/dns/types';
-
-type Call = Parameters<FetchLike>[1] & { url: string };
-
-function answerFor(body: Uint8Array, tweak: (p: packet.Packet) => void = () => {}): Uint8Array {
-  const q = packet.decode(body);
-  const p: packet.Packet = {
-    type: 'response',
-    id: q.id ?? 0,
-    flags: packet.RECURSION_DESIRED | packet.RECURSION_AVAILABLE,
-    questions: q.questions ?? [],
-    answers: [{ type: 'A', name: q.questions?.[0]?.name ?? '', ttl: 60, data: '192.0.2.1' }],
-  };
-  tweak(p);
-  return packet.encode(p);
-}
-
-function reply(
-  status: number,
-  body: Uint8Array | string,
-  contentType = 'application/dns-message',
-  extra: Record<string, string> = {},
-): FetchResponseLike {
-  const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
-  const headers = new Map(Object.entries({ 'content-type': contentType, ...extra }));
-  return {
-    status,
-    headers: { get: (n) => headers.get(n.toLowerCase()) ?? null },
-    arrayBuffer: async () => bytes.slice().buffer,
-  };
-}
-
-/** The query a call carries, from the GET parameter or the POST body. */
-function queryOf(call: Call): Uint8Array {
-  if (call.method === 'POST') return call.body as Uint8Array;
-  return new Uint8Array(Buffer.from(new URL(call.url).searchParams.get('dns') ?? '', 'base64url'));
-}
-
-function fakeFetch(handler: (call: Call) => FetchResponseLike | Promise<FetchResponseLike>) {
-  const calls: Call[] = [];
-  const f: FetchLike = async (url, init) => {
-    const call = { url, ...init };
-    calls.push(call);
-    return handler(call);
-  };
-  return { f, calls };
-}
-
-const URL_ = 'https://doh.example.test/dns-query';
 
 describe('DoH transport (RFC 8484)', () => {
   it('sends GET with an unpadded base64url dns parameter and Accept: application/dns-message', async () => {
