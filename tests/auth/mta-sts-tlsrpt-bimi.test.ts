@@ -99,6 +99,25 @@ describe('MTA-STS (RFC 8461)', () => {
     expect(r.status).toBe(status);
   });
 
+  it('takes the MX hosts as a promise and compares them with the policy once they are known', async () => {
+    let release: (hosts: string[]) => void = () => undefined;
+    const hosts = new Promise<string[]>((r) => (release = r));
+    const asked: string[] = [];
+    const pending = checkMtaSts('gw.example.test', {
+      resolver: (name, type) => (asked.push(name), resolver(name, type)),
+      mxHosts: hosts,
+      fetchPolicy: fetcher(POLICY),
+      hasPermission: async () => true,
+    });
+    await new Promise((r) => setTimeout(r, 0));
+    // The record was asked before the MX hosts were known.
+    expect(asked).toEqual(['_mta-sts.gw.example.test']);
+    release(['aspmx.l.google.test', 'mx.elsewhere.test']);
+    const r = await pending;
+    expect(ids(r)).toEqual(['mta-sts-policy.mxNotCovered']);
+    expect(r.detail.uncovered).toEqual(['mx.elsewhere.test']);
+  });
+
   it('no record is a notice with a suggested record', async () => {
     const r = await checkMtaSts('monitor.example.test', { resolver });
     expect(ids(r)).toEqual(['mta-sts-record.missing']);
@@ -160,6 +179,21 @@ describe('BIMI', () => {
     const r = await checkBimi('gw.example.test', { resolver, dmarcPolicy: policy });
     expect(r.status).toBe(status);
     expect(ids(r)).toEqual(expected);
+  });
+
+  it('takes the DMARC policy as a promise: the record is asked first, judged once the policy is known', async () => {
+    let release: (p: 'none') => void = () => undefined;
+    const asked: string[] = [];
+    const pending = checkBimi('gw.example.test', {
+      resolver: (name, type) => (asked.push(name), resolver(name, type)),
+      dmarcPolicy: new Promise((r) => (release = r)),
+    });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(asked).toEqual(['default._bimi.gw.example.test']);
+    release('none');
+    const r = await pending;
+    expect(ids(r)).toEqual(['bimi.dmarcTooWeak']);
+    expect(r.detail.dmarcPolicy).toBe('none');
   });
 
   it('no record is only information', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHECK_KEYS } from '../../utils/auth/contract';
 import type { CheckStatus } from '../../utils/auth/contract';
 import { buildDomainReport, gradeOf } from '../../utils/auth/report';
+import type { Resolver } from '../../utils/dns/types';
 import { createZoneResolver } from '../helpers/dns-zone';
 import { FIXTURE_ZONE } from '../fixtures/dns/zone';
 
@@ -67,5 +68,38 @@ describe('buildDomainReport', () => {
       name: 'm365.example.test',
       value: expect.stringContaining('include:_spf.google.com'),
     });
+  });
+
+  it('asks every query that depends on no answer in the first round trip (MTA-STS and BIMI beside MX and DMARC)', async () => {
+    // Each answer is held for one macrotask; `round` counts how many rounds of answers came back before
+    // a query was asked.
+    let round = 0;
+    const roundOf = new Map<string, number>();
+    const timed: Resolver = async (name, type) => {
+      if (!roundOf.has(`${name} ${type}`)) roundOf.set(`${name} ${type}`, round);
+      await new Promise((r) => setTimeout(r, 0));
+      round = Math.max(round, (roundOf.get(`${name} ${type}`) ?? 0) + 1);
+      return resolver(name, type);
+    };
+    const r = await buildDomainReport('gw.example.test', { resolver: timed, services: ['gmail'] });
+    expect(r.grade).toBe('A');
+    expect(r.mtaSts.detail.status).toBe('found');
+    expect(r.bimi.detail.dmarcPolicy).toBe('reject');
+    for (const q of [
+      '_mta-sts.gw.example.test TXT',
+      'default._bimi.gw.example.test TXT',
+      'gw.example.test MX',
+    ])
+      expect([q, roundOf.get(q)]).toEqual([q, 0]);
+  });
+
+  it('runs MTA-STS without MX hosts when the MX check breaks, instead of losing the check', async () => {
+    const broken: Resolver = async (name, type) => {
+      if (type === 'MX') throw new Error('resolver bug');
+      return resolver(name, type);
+    };
+    const r = await buildDomainReport('gw.example.test', { resolver: broken });
+    expect(r.mx.status).toBe('unknown');
+    expect(r.mtaSts.detail.status).toBe('found');
   });
 });

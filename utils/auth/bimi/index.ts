@@ -22,14 +22,23 @@ export interface BimiLookup {
   dmarcPolicy?: DmarcPolicy;
 }
 
-export async function lookupBimi(
-  input: string,
-  opts: { resolver: Resolver; dmarcPolicy?: DmarcPolicy | undefined },
-): Promise<BimiLookup> {
+/**
+ * The DMARC policy may be given as a promise (the report's DMARC check still running): the BIMI record
+ * is asked at once, beside the DMARC query, and the policy is awaited only to judge the record, so
+ * BIMI adds no round trip to the report.
+ */
+export interface BimiOptions {
+  resolver: Resolver;
+  dmarcPolicy?: DmarcPolicy | undefined | PromiseLike<DmarcPolicy | undefined>;
+}
+
+export async function lookupBimi(input: string, opts: BimiOptions): Promise<BimiLookup> {
   const domain = normalizeName(input);
   const name = `default._bimi.${domain}`;
-  const base = { domain, name, ...(opts.dmarcPolicy ? { dmarcPolicy: opts.dmarcPolicy } : {}) };
-  const a = await opts.resolver(name, 'TXT');
+  const answer = opts.resolver(name, 'TXT');
+  const dmarcPolicy = await opts.dmarcPolicy;
+  const base = { domain, name, ...(dmarcPolicy ? { dmarcPolicy } : {}) };
+  const a = await answer;
   if (isFailure(a)) return { ...base, status: 'error', records: [], dnsError: describeAnswer(a) };
   const records = joinedTexts(a).filter(isBimiRecord);
   if (!records.length) return { ...base, status: 'none', records };
@@ -45,9 +54,6 @@ export function bimiResultOf(b: BimiLookup): CheckResult & { detail: BimiLookup 
   return { ...checkResult(findings, { unknown: b.status === 'error', records: b.records }), detail: b };
 }
 
-export async function checkBimi(
-  domain: string,
-  opts: { resolver: Resolver; dmarcPolicy?: DmarcPolicy | undefined },
-) {
+export async function checkBimi(domain: string, opts: BimiOptions) {
   return bimiResultOf(await lookupBimi(domain, opts));
 }

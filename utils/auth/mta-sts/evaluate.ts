@@ -9,8 +9,12 @@ import { isStsRecord, mxMatches, parseStsPolicy, parseStsRecord } from './parse'
 
 export interface MtaStsOptions {
   resolver: Resolver;
-  /** The domain's MX hosts, to check the policy's mx patterns against. */
-  mxHosts?: string[];
+  /**
+   * The domain's MX hosts, to check the policy's mx patterns against. May be a promise (the report's MX
+   * check still running): the `_mta-sts` record and the policy are asked at once, and the hosts are
+   * awaited only to compare them with the policy, so MTA-STS adds no round trip after MX.
+   */
+  mxHosts?: string[] | PromiseLike<string[]>;
   fetchPolicy?: PolicyFetcher;
   /** Whether the user granted the host permission for `https://mta-sts.<domain>/*`. */
   hasPermission?: (origin: string) => Promise<boolean>;
@@ -87,7 +91,7 @@ export async function lookupMtaSts(input: string, opts: MtaStsOptions): Promise<
         ...(res.truncated ? { truncated: true } : {}),
       };
       if (parsed.mode && parsed.mode !== 'none')
-        out.uncovered = (opts.mxHosts ?? []).filter((h) => !parsed.mx.some((p) => mxMatches(p, h)));
+        out.uncovered = ((await opts.mxHosts) ?? []).filter((h) => !parsed.mx.some((p) => mxMatches(p, h)));
     }
   } catch (e) {
     out.policy = { status: 'fetch-error', url, reason: e instanceof Error ? e.message : String(e) };
