@@ -89,6 +89,13 @@ export interface Report {
    * send gate fails open on such a report and says so; the panel shows that the check was partial.
    */
   partial?: boolean;
+  /**
+   * Parts of the engine that failed on this draft and were skipped (fail open: the report holds what
+   * the rest found): rule ids whose check threw or returned something that is not a list of findings,
+   * 'scorer' when the score model threw, 'engine' when the analysis as a whole failed (the report is
+   * then empty). Absent when nothing failed. For tests and debugging; not shown to users.
+   */
+  internalErrors?: string[];
 }
 
 export const LEVELS: readonly Level[] = ['ok', 'notice', 'warning', 'danger'];

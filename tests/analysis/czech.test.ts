@@ -39,6 +39,10 @@ describe('Czech spam', () => {
 });
 
 describe('Czech business mail', () => {
+  it('has samples to check', () => {
+    expect(czechBusiness.length).toBeGreaterThanOrEqual(8);
+  });
+
   it.each(czechBusiness.map((s) => [s.id, s] as const))('%s stays ok', (_id, s) => {
     const r = analyzeDraft(s.draft);
     expect(r.level, JSON.stringify(r.findings.map((f) => [f.messageId, f.weight]))).toBe('ok');

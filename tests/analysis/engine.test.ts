@@ -78,12 +78,21 @@ describe('analyzeDraft', () => {
   });
 
   it('uses thresholds from settings', () => {
-    const text = 'Dear friend, you have won the lottery.';
-    const score = analyzeDraft({ ...base, text }).score;
-    expect(
-      analyzeDraft({ ...base, text }, { thresholds: { notice: 0.1, warning: score - 0.01, danger: 100 } })
-        .level,
-    ).toBe('warning');
+    // One clear promotional phrase (weight 2): notice under the defaults (notice 2, warning 4,
+    // danger 7). The thresholds below are constants, not derived from the score.
+    const promo = { ...base, text: 'Limited time offer! Act now.' };
+    const byDefault = analyzeDraft(promo);
+    expect(byDefault.score).toBe(2);
+    expect(byDefault.level).toBe('notice');
+    const strict = analyzeDraft(promo, { thresholds: { notice: 0.5, warning: 1, danger: 1.5 } });
+    expect(strict.score).toBe(2);
+    expect(strict.level).toBe('danger');
+    // The finding's own severity follows the thresholds too (its weight reaches the warning one).
+    expect(strict.findings.map((f) => f.severity)).toEqual(['warning']);
+    expect(analyzeDraft(promo, { thresholds: { notice: 1, warning: 2, danger: 3 } }).level).toBe('warning');
+    const lax = analyzeDraft(promo, { thresholds: { notice: 20, warning: 30, danger: 40 } });
+    expect(lax.level).toBe('ok');
+    expect(lax.findings.map((f) => f.severity)).toEqual(['info']);
   });
 
   it('repairs nonsensical settings instead of failing', () => {
@@ -99,44 +108,139 @@ describe('analyzeDraft', () => {
     expect(s.customPhrases).toEqual([]);
   });
 
-  it('skips a rule that throws and keeps the others', () => {
-    const broken: Rule = {
-      meta: {
-        id: 'broken',
-        description: 'Throws.',
-        category: 'body',
-        defaultWeight: 1,
-        messages: { x: '' },
-        fixes: { y: '' },
-      },
-      check() {
-        throw new Error('boom');
-      },
-    };
-    const r = analyzeRules([broken, ...rules], { ...base, subject: '' });
-    expect(r.findings.map((f) => f.messageId)).toEqual(['subject-missing.missing']);
+  const brokenRule = (id: string, check: Rule['check']): Rule => ({
+    meta: {
+      id,
+      description: 'Broken.',
+      category: 'body',
+      defaultWeight: 1,
+      messages: { x: '' },
+      fixes: { y: '' },
+    },
+    check,
   });
 
-  it('tolerates odd drafts', () => {
-    const odd = [
-      null,
-      undefined,
-      42,
-      'text',
-      [],
+  it('skips a rule that throws, keeps the others and names it in internalErrors', () => {
+    const broken = brokenRule('broken', () => {
+      throw new Error('boom');
+    });
+    const r = analyzeRules([broken, ...rules], { ...base, subject: '' });
+    expect(r.findings.map((f) => f.messageId)).toEqual(['subject-missing.missing']);
+    expect(r.score).toBe(1);
+    expect(r.level).toBe('notice');
+    expect(r.internalErrors).toEqual(['broken']);
+  });
+
+  it('names a rule that returns something other than a list of findings, keeping its good findings', () => {
+    const notAList = brokenRule('not-a-list', () => 'nope' as never);
+    const halfGood = brokenRule('half-good', (_d, ctx) => [
+      ctx.finding({ messageId: 'x', evidence: [], fix: 'y', severity: 'notice' }),
+      { messageId: 'half-good.x' } as never,
+    ]);
+    const r = analyzeRules([notAList, halfGood, ...rules], base);
+    expect(r.findings.map((f) => f.messageId)).toEqual(['half-good.x']);
+    expect(r.level).toBe('notice');
+    expect(r.internalErrors).toEqual(['not-a-list', 'half-good']);
+  });
+
+  it('names a scorer that throws and falls back to the plain sum', () => {
+    const r = analyzeRules(
+      rules,
+      { ...base, subject: '' },
       {},
-      { to: 'a@b.com, c@d', attachments: 'x', subject: 12, text: { toString: () => 'boom' } },
       {
-        attachments: [null, 1, { name: 5, size: '10' }, { size: Infinity }],
-        html: '<a href=',
-        isReply: 'yes',
+        scorer: () => {
+          throw new Error('model broken');
+        },
       },
-    ];
-    for (const d of odd) {
-      const r = analyzeDraft(d as unknown as Draft);
-      expect(['ok', 'notice', 'warning', 'danger']).toContain(r.level);
-      expect(Number.isFinite(r.score)).toBe(true);
+    );
+    expect(r).toEqual({
+      score: 1,
+      level: 'notice',
+      findings: [expect.objectContaining({ messageId: 'subject-missing.missing' })],
+      internalErrors: ['scorer'],
+    });
+  });
+
+  it('reports a failure of the whole analysis as an empty report marked engine', () => {
+    // A draft whose every property read throws: normalization itself fails.
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('getter');
+        },
+      },
+    );
+    expect(analyzeDraft(hostile as Draft)).toEqual({
+      score: 0,
+      level: 'ok',
+      findings: [],
+      internalErrors: ['engine'],
+    });
+  });
+
+  it('records no internal error for an ordinary draft or the rule examples', () => {
+    expect(analyzeDraft(base).internalErrors).toBeUndefined();
+    const examples = rules.filter((r) => r.meta.example);
+    expect(examples.length).toBeGreaterThan(20);
+    for (const rule of examples) {
+      const r = analyzeDraft({ ...base, ...rule.meta.example });
+      expect(r.internalErrors, rule.meta.id).toBeUndefined();
     }
+  });
+
+  it('tolerates odd drafts: a non-object is an empty draft, odd fields are read or dropped', () => {
+    const subjectMissingOnly = {
+      score: 1,
+      level: 'notice',
+      findings: [
+        {
+          ruleId: 'subject-missing',
+          severity: 'notice',
+          weight: 1,
+          messageId: 'subject-missing.missing',
+          evidence: [{ field: 'subject', start: 0, end: 0 }],
+          fix: { messageId: 'subject-missing.addSubject' },
+        },
+      ],
+    };
+    // Nothing usable: an empty draft, whose only problem is the missing subject.
+    for (const d of [null, undefined, 42, 'text', [], {}] as unknown[]) {
+      const r = analyzeDraft(d as Draft);
+      expect(r).toStrictEqual(subjectMissingOnly);
+    }
+    // A string recipient field is one recipient; a number subject is its digits (so it is present);
+    // an object text and a string attachment list are dropped.
+    const r = analyzeDraft({
+      to: 'a@b.com, c@d',
+      attachments: 'x',
+      subject: 12,
+      text: { toString: () => 'boom' },
+    } as unknown as Draft);
+    expect(r).toStrictEqual({
+      score: 5,
+      level: 'danger',
+      findings: [
+        {
+          ruleId: 'recipient-address',
+          severity: 'danger',
+          weight: 5,
+          messageId: 'recipient-address.malformed',
+          evidence: [{ field: 'to', index: 0, start: 9, end: 12 }],
+          fix: { messageId: 'recipient-address.correctAddress' },
+          data: { address: 'c@d' },
+        },
+      ],
+    });
+    // Odd attachment entries (unknown sizes, number names) raise nothing, broken HTML gives no text,
+    // and a non-boolean isReply counts as "not known".
+    const odd = analyzeDraft({
+      attachments: [null, 1, { name: 5, size: '10' }, { size: Infinity }],
+      html: '<a href=',
+      isReply: 'yes',
+    } as unknown as Draft);
+    expect(odd).toStrictEqual(subjectMissingOnly);
   });
 
   it('finds the level for a score', () => {

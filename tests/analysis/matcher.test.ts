@@ -19,6 +19,8 @@ import {
   tableEntry,
 } from '../../utils/analysis/phrases/matcher';
 import { corpus } from '../../scripts/lib/corpus';
+import { fold } from '../../utils/analysis/text';
+import fc from 'fast-check';
 // Every phrase pack, as Node tools load them (the extension loads packs when a draft needs them).
 import '../../utils/analysis/phrases/all';
 
@@ -118,4 +120,223 @@ describe('lazily built trie', () => {
     expect(builtinMatcher()).toBe(builtinMatcher());
     expect(builtinMatcher().size).toBeGreaterThan(1500);
   });
+});
+
+/**
+ * An obviously correct matcher to compare with: one regular expression per phrase over the folded
+ * text (fold() keeps offsets), tried at every word start from left to right; the longest phrase at a
+ * start wins and the next hit starts after it. The semantics, from matcher.ts:
+ * - words are runs of [a-z0-9] after folding; an apostrophe between two such characters belongs to
+ *   the word ("don't"), so a phrase neither starts nor ends next to one;
+ * - a space in a phrase matches any run of whitespace (isWhitespace() after folding);
+ * - `*` after a word matches the rest of that word ([a-z0-9]*); other characters match themselves.
+ */
+const WORD_START = /(?<![a-z0-9])(?<![a-z0-9]')[a-z0-9]/g;
+const WHITESPACE_RUN = '[\\t-\\r \\u2028\\u2029\\ufeff]+';
+
+function phraseRegex(phrase: string): RegExp {
+  let source = '';
+  for (const ch of phrase) {
+    if (ch === ' ') source += WHITESPACE_RUN;
+    else if (ch === '*') source += '[a-z0-9]*';
+    else source += ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  }
+  return new RegExp(`${source}(?![a-z0-9])(?!'[a-z0-9])`, 'y');
+}
+
+interface RefHit {
+  start: number;
+  end: number;
+  /** Every phrase that matches exactly [start, end) (the matcher may pick any of equal length). */
+  phrases: string[];
+}
+
+function referenceHits(phrases: readonly string[], text: string): RefHit[] {
+  const folded = fold(text);
+  const regexes = phrases.map((p) => [p, phraseRegex(p)] as const);
+  const hits: RefHit[] = [];
+  let free = 0;
+  for (const m of folded.matchAll(WORD_START)) {
+    if (m.index < free) continue;
+    let best: RefHit | null = null;
+    for (const [p, re] of regexes) {
+      re.lastIndex = m.index;
+      const found = re.exec(folded);
+      if (!found) continue;
+      const end = m.index + found[0].length;
+      if (!best || end > best.end) best = { start: m.index, end, phrases: [p] };
+      else if (end === best.end) best.phrases.push(p);
+    }
+    if (best) {
+      hits.push(best);
+      free = best.end;
+    }
+  }
+  return hits;
+}
+
+function matcherHits(phrases: readonly string[], text: string): RefHit[] {
+  const m = new PhraseMatcher(phrases.map((phrase) => ({ phrase, weight: 1, category: 'x' })));
+  expect(m.size).toBe(new Set(phrases).size);
+  return m.match(text).map((h) => ({ start: h.start, end: h.end, phrases: [h.entry.phrase] }));
+}
+
+/** Asserts that the matcher finds what the reference finds; true when that is at least one hit. */
+function expectSameHits(phrases: readonly string[], text: string): boolean {
+  const ref = referenceHits(phrases, text);
+  const got = matcherHits(phrases, text);
+  expect(
+    got.map((h) => [h.start, h.end]),
+    JSON.stringify({ phrases, text }),
+  ).toEqual(ref.map((h) => [h.start, h.end]));
+  got.forEach((h, i) => expect(ref[i]!.phrases).toContain(h.phrases[0]));
+  return ref.length > 0;
+}
+
+const FIRST_WORD = /^[a-z0-9](?:[a-z0-9]|'(?=[a-z0-9]))*/;
+const literalFirstWord = (p: string): string => FIRST_WORD.exec(p)![0];
+const isStem = (p: string): boolean => p[literalFirstWord(p).length] === '*';
+
+/**
+ * Phrase sets without the combinations of KNOWN_DEVIATIONS below: stems with an apostrophe as their
+ * fourth character, and plain phrases whose first word is a longer word of a stem in the same set.
+ */
+function withoutKnownDeviations(phrases: readonly string[]): string[] {
+  const stems = phrases.filter(isStem).map(literalFirstWord);
+  return phrases.filter((p) => {
+    if (isStem(p)) return p[3] !== "'";
+    const first = literalFirstWord(p);
+    return !stems.some((stem) => first.length > stem.length && first.startsWith(stem));
+  });
+}
+
+/**
+ * Where the matcher and the regex scan disagree today, found by the property test below and kept
+ * as failing cases so that a fix turns them red (then move them to the table of cases above):
+ * - a phrase that starts with a stem ("vyhral* jste") is tried at a word only when no phrase with
+ *   that exact first word matched there, so a shorter plain phrase ("vyhrali") wins over it;
+ * - a stem whose fourth character is an apostrophe ("abc'de*") never matches: the scan skips the
+ *   four-character hash at an apostrophe (scan(), the `sym === 38` branch).
+ * No built-in phrase meets either today (checked over every pack when this was written).
+ */
+const KNOWN_DEVIATIONS: [string[], string][] = [
+  [['vyhrali', 'vyhral* jste'], 'Vyhráli jste'],
+  [['abcde', 'abcd* ef'], 'abcde ef'],
+  [["abc'de*"], "abc'def"],
+];
+
+describe('phrase matcher against a regex scan', () => {
+  it.fails.each(KNOWN_DEVIATIONS)('known deviation: %j in %j', (phrases, text) => {
+    expectSameHits(phrases, text);
+  });
+
+  const hit = (phrases: string[], text: string): string[] =>
+    matcherHits(phrases, text).map((h) => `${h.phrases[0]}@${h.start}-${h.end}`);
+
+  it.each([
+    // [phrases, text, expected hits]
+    [['click here'], 'click here', ['click here@0-10']],
+    [['click here'], 'Please CLICK   HERE', ['click here@7-19']],
+    [['click here'], 'click\u00a0here\nclick\there', ['click here@0-10', 'click here@11-21']],
+    [['click here'], 'clicking here, click heresy, reclick here', []],
+    [['free'], 'free-for-all freebie carefree free.', ['free@0-4', 'free@30-34']],
+    [['free'], 'ＦＲＥＥ ｆｒｅｅ', ['free@0-4', 'free@5-9']],
+    [['vyhrali jste'], 'Vyhráli jste!', ['vyhrali jste@0-12']],
+    [['you won'], "you won't believe it; you won", ['you won@22-29']],
+    [['won'], "don't won't won", ['won@12-15']],
+    [["don't delay"], 'Don’t delay', ["don't delay@0-11"]],
+    // Longest at a start, and no overlap: "b c" inside "a b c" is not reported again.
+    [['a b', 'a b c', 'b c d'], 'a b c d', ['a b c@0-5']],
+    [['ab cd', 'cd ef'], 'ab cd ef', ['ab cd@0-5']],
+    [['ab cd', 'cd ef'], 'xx cd ef ab cd', ['cd ef@3-8', 'ab cd@9-14']],
+    // Wildcards take the rest of the word.
+    [['vyhral* jste'], 'vyhrála jste, vyhrál jste, vyhrálijste', ['vyhral* jste@0-12', 'vyhral* jste@14-25']],
+    [['act no*'], 'act now, act nowhere, act', ['act no*@0-7', 'act no*@9-20']],
+    // Punctuation inside a phrase matches itself only.
+    [['100% free'], '100% free, 100 % free, 100%free', ['100% free@0-9']],
+    [['u.s.a'], 'U.S.A. and usa', ['u.s.a@0-5']],
+    // At the very start and the very end of the text.
+    [['ab'], 'ab', ['ab@0-2']],
+    [['ab'], 'x ab', ['ab@2-4']],
+    [['ab'], 'abc', []],
+    [['ab'], 'cab', []],
+  ] as [string[], string, string[]][])('%j in %j', (phrases, text, expected) => {
+    expect(hit(phrases, text)).toEqual(expected);
+    expectSameHits(phrases, text);
+  });
+
+  // Small alphabets so that phrases and texts share words and hits are frequent.
+  const WORDS = ['ab', 'abc', 'abcd', 'abcde', 'ba', 'b', 'x1', '42', "ab'c", 'zz'];
+  const SEPARATORS = [' ', ' ', ' ', '-', '.', "'", ',', '%'];
+  const word = fc.constantFrom(...WORDS);
+  // A phrase is at least two characters long, so it does not start with "b" alone.
+  const firstWord = fc.constantFrom(...WORDS.filter((w) => w.length >= 2));
+  const phrase = fc
+    .tuple(
+      fc.tuple(firstWord, fc.boolean()),
+      fc.array(fc.tuple(fc.constantFrom(...SEPARATORS), word, fc.boolean()), { maxLength: 2 }),
+    )
+    .map(([[first, firstWild], rest]) => {
+      // A wildcard ends a word (a space or the end follows) and needs two characters before it, four
+      // in the first word.
+      let p = first + (firstWild && first.length >= 4 && rest[0]?.[0] !== '-' ? '*' : '');
+      for (const [sep, w, wild] of rest) {
+        if (p.endsWith('*') && sep !== ' ') p = p.slice(0, -1);
+        p += sep + w;
+        if (wild && p.length >= (p.includes(' ') ? 2 : 4)) p += '*';
+      }
+      return p;
+    });
+  const textPiece = fc.oneof(
+    { weight: 4, arbitrary: word },
+    { weight: 1, arbitrary: word.map((w) => w.toUpperCase()) },
+    { weight: 1, arbitrary: fc.constantFrom('ábc', 'ÁB', 'ａｂ', 'ＡＢＣＤ', 'abcdef', 'b’a', 'zz9', 'å') },
+  );
+  const textSeparator = fc.oneof(
+    { weight: 4, arbitrary: fc.constant(' ') },
+    { weight: 1, arbitrary: fc.constantFrom(...SEPARATORS) },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom('  ', '\n', '\u00a0', '\t', '-', '.', "'", '’', ',', '%', '中', ''),
+    },
+  );
+  /** Text made of words and, often, the phrases themselves (wildcards filled in), in any case. */
+  const textFor = (phrases: string[]) =>
+    fc
+      .array(
+        fc.tuple(
+          fc.oneof(
+            textPiece,
+            fc
+              .tuple(fc.constantFrom(...phrases), fc.constantFrom('', 'x', '9', 'ab', "'s"), fc.boolean())
+              .map(([p, fill, upper]) => {
+                const t = p.replace(/\*/g, fill);
+                return upper ? t.toUpperCase() : t;
+              }),
+          ),
+          textSeparator,
+        ),
+        { maxLength: 12 },
+      )
+      .map((parts) => parts.map(([w, sep]) => w + sep).join(''));
+
+  it('finds what the regex scan finds', () => {
+    let withHits = 0;
+    fc.assert(
+      fc.property(
+        fc
+          .uniqueArray(phrase, { minLength: 1, maxLength: 6 })
+          .map(withoutKnownDeviations)
+          .filter((p) => p.length > 0)
+          .chain((phrases) => fc.tuple(fc.constant(phrases), textFor(phrases))),
+        ([phrases, t]) => {
+          if (expectSameHits(phrases, t)) withHits++;
+        },
+      ),
+      { numRuns: 600 },
+    );
+    // The generators are meant to make hits common (about 3 runs in 4 have some); a property over
+    // texts without hits would prove little.
+    expect(withHits).toBeGreaterThan(300);
+  }, 30_000);
 });

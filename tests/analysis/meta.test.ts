@@ -30,6 +30,11 @@ const SENTENCE = /^[„“"‘]?(?:\p{Lu}|\d|\{)[\s\S]*[.!?]$/u;
 const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 
 describe('rule registry', () => {
+  it('loads the rules (the per-rule tables below are not empty)', () => {
+    expect(rules.length).toBeGreaterThanOrEqual(25);
+    expect(ruleFiles.length).toBeGreaterThanOrEqual(25);
+  });
+
   it('registers every rule file, and nothing else', () => {
     expect([...ids].sort()).toEqual([...ruleFiles].sort());
   });
@@ -113,6 +118,10 @@ describe('phrase data', () => {
   it('compiles every phrase (none silently dropped)', () => {
     const all = [...spamEntries(), ...attachmentEntries()];
     expect(all.filter((e) => !normalizePhrase(e.phrase)).map((e) => e.phrase)).toEqual([]);
+  });
+
+  it('loads every language: English and Czech built in, the four packs', () => {
+    expect(LANGUAGES.map((l) => l.lang).sort()).toEqual(['cs', 'de', 'en', 'es', 'fr', 'sk']);
   });
 
   it.each(LANGUAGES.map((l) => [l.lang, l] as const))(

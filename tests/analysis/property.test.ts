@@ -1,6 +1,6 @@
 /**
- * analyzeDraft never throws and stays fast on arbitrary and adversarial input (the draft comes from a
- * web page: anything can be in it). Budget per call: 50 ms, generous for a slow shared CI machine;
+ * analyzeDraft never throws, records no internal error (no rule threw and was skipped) and stays fast
+ * on arbitrary and adversarial input (the draft comes from a web page: anything can be in it). Budget per call: 50 ms, generous for a slow shared CI machine;
  * the bench measures the real figures.
  */
 import fc from 'fast-check';
@@ -23,6 +23,10 @@ function timedOnce(draft: unknown): number {
   const ms = Math.min(wall, (cpu.user + cpu.system) / 1000);
   expect(Number.isFinite(r.score)).toBe(true);
   expect(['ok', 'notice', 'warning', 'danger']).toContain(r.level);
+  expect(Array.isArray(r.findings)).toBe(true);
+  // "Never throws" means no part of the engine threw either: the engine catches a throwing rule (or
+  // its own failure) to fail open, and names it here, so a swallowed error still fails the property.
+  expect(r.internalErrors).toBeUndefined();
   return ms;
 }
 

@@ -1,8 +1,9 @@
 /**
  * The fold table is kept as data (LATIN_FOLDS in utils/analysis/text.ts) so that loading the engine
  * does not call String.prototype.normalize hundreds of times; here it is derived again the slow way
- * and compared. Also: the regex-free fast paths of excerpt() and quoteList() agree with the plain
- * definitions.
+ * and compared, checked against hand-written examples, and against the standard library's NFD
+ * diacritic stripping where that is the meaning. Also: the regex-free fast paths of excerpt() and
+ * quoteList() agree with the plain definitions.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -82,6 +83,108 @@ describe('fold table', () => {
       expect(fold(s)).toBe(expected);
     }
     expect(fold('Vyhráli')).toBe('vyhrali');
+  });
+});
+
+/**
+ * Independent expectations: what fold() gives, written out by hand, and the standard library's own
+ * diacritic stripping as the reference where that is the intended meaning.
+ */
+describe('fold by example', () => {
+  it.each([
+    // Czech pangram, lower and upper case.
+    ['Příliš žluťoučký kůň úpěl ďábelské ódy', 'prilis zlutoucky kun upel dabelske ody'],
+    ['PŘÍLIŠ ŽLUŤOUČKÝ KŮŇ ÚPĚL ĎÁBELSKÉ ÓDY', 'prilis zlutoucky kun upel dabelske ody'],
+    ['Vyhráli jste! Nárok na výhru', 'vyhrali jste! narok na vyhru'],
+    // Slovak, Polish, German, French, Nordic, Croatian, Turkish.
+    ['Ľúbostná ôsmička, Äno', 'lubostna osmicka, ano'],
+    ['Zażółć gęślą jaźń, Łódź', 'zazolc gesla jazn, lodz'],
+    ['Größe, Straße, ÄÖÜ', 'grose, strase, aou'],
+    ['Ça, Noël, Œuvre, Élève', 'ca, noel, ouvre, eleve'],
+    ['Ærø, Þór, Ðað', 'aro, tor, dad'],
+    ['Đurđevac', 'durdevac'],
+    ['İstanbul, ılık', 'istanbul, ilik'],
+    // Ligature letters inside the table stay one code unit (lower case); others pass through.
+    ['Ĳsselmeer ĳs', 'ĳsselmeer ĳs'],
+    ['ǅemal ǈubljana', 'ǆemal ǉubljana'],
+    ['\ufb01nance', '\ufb01nance'],
+    // Full-width ASCII, a filter-evasion trick, and the ideographic space.
+    ['ＦＲＥＥ　ｍｏｎｅｙ！＄１００', 'free money!$100'],
+    // Typographic punctuation and spaces.
+    ['‘it’s’ “quoted” a–b—c−d', "'it's' \"quoted\" a-b-c-d"],
+    ['a\u00a0b\u2009c\u202fd', 'a b c d'],
+    // ASCII only: plain lower case.
+    ['HELLO World 123 !?', 'hello world 123 !?'],
+    // Other scripts are outside the table and pass through as they are.
+    ['Привет ΩΜΕΓΑ 中文', 'Привет ΩΜΕΓΑ 中文'],
+  ])('%s → %s', (input, expected) => {
+    expect(fold(input)).toBe(expected);
+    expect(fold(input.repeat(30))).toBe(expected.repeat(30)); // the long-string path
+  });
+
+  // Latin-1 and Latin Extended-A characters that NFD does not split into a letter and marks (so the
+  // standard-library reference below does not apply): their folds by hand.
+  const NOT_DECOMPOSED: Record<string, string> = {
+    Æ: 'a',
+    æ: 'a',
+    Ð: 'd',
+    ð: 'd',
+    Ø: 'o',
+    ø: 'o',
+    Þ: 't',
+    þ: 't',
+    ß: 's',
+    Đ: 'd',
+    đ: 'd',
+    Ħ: 'h',
+    ħ: 'h',
+    ı: 'i',
+    Ĳ: 'ĳ',
+    ĳ: 'ĳ',
+    ĸ: 'ĸ',
+    Ŀ: 'l',
+    ŀ: 'l',
+    Ł: 'l',
+    ł: 'l',
+    ŉ: 'ŉ',
+    Ŋ: 'ŋ',
+    ŋ: 'ŋ',
+    Œ: 'o',
+    œ: 'o',
+    Ŧ: 't',
+    ŧ: 't',
+    ſ: 'ſ',
+    '×': '×',
+    '÷': '÷',
+  };
+  /** U+00C0..U+017F letters whose NFD is one ASCII letter plus combining marks (á, ř, ů, ő, İ, …). */
+  const DECOMPOSED: string[] = [];
+  for (let c = 0xc0; c < 0x180; c++) {
+    const ch = String.fromCharCode(c);
+    if (/^[A-Za-z]\p{M}+$/u.test(ch.normalize('NFD'))) DECOMPOSED.push(ch);
+  }
+
+  it('folds every character NFD does not decompose as the hand table says', () => {
+    for (const [ch, expected] of Object.entries(NOT_DECOMPOSED)) expect(fold(ch), ch).toBe(expected);
+  });
+
+  it('covers U+00C0..U+017F between the NFD set and the hand table', () => {
+    expect(DECOMPOSED).toHaveLength(161);
+    for (const ch of 'áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ') expect(DECOMPOSED).toContain(ch);
+    expect(DECOMPOSED.length + Object.keys(NOT_DECOMPOSED).length).toBe(0x180 - 0xc0);
+    for (const ch of Object.keys(NOT_DECOMPOSED)) expect(DECOMPOSED).not.toContain(ch);
+  });
+
+  it('equals NFD without marks, lower case, on text of letters that NFD decomposes', () => {
+    const reference = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const char = fc.oneof(fc.constantFrom(...DECOMPOSED), fc.constantFrom(...'abcxyzABCXYZ019 .,!-'));
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 300 }), (chars) => {
+        const s = chars.join('');
+        expect(fold(s)).toBe(reference(s));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

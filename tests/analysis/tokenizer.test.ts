@@ -39,6 +39,10 @@ function analyze(html: string, options: { budget?: number } = {}) {
 afterEach(() => setTokenHook(null));
 
 describe('inputs that hung analyzeDraft (issue 7)', () => {
+  it('has the known hang reproductions to replay', () => {
+    expect(HANGS.length).toBeGreaterThanOrEqual(3);
+  });
+
   it.each(HANGS.map((h) => [JSON.stringify(h), h] as const))('%s returns a full report', (_label, html) => {
     const { report, stats } = analyze(html);
     expect(report.partial).toBeUndefined();

@@ -26,6 +26,11 @@ const SUGGEST_IDS = [
 ];
 
 describe('domain check registries', () => {
+  it('loads a registry per protocol, each with checks', () => {
+    expect(Object.keys(REGISTRIES).length).toBeGreaterThanOrEqual(7);
+    for (const [key, checks] of Object.entries(REGISTRIES)) expect(checks.length, key).toBeGreaterThan(0);
+  });
+
   it.each(Object.entries(REGISTRIES))('%s is sorted by id, without duplicates', (_k, checks) => {
     const ids = checks.map((c) => c.id);
     expect(ids).toEqual([...ids].sort());
@@ -39,6 +44,10 @@ describe('domain check registries', () => {
   const ids = ALL_CHECKS.flatMap((c) =>
     [...Object.keys(c.messages), ...(c.fixes ?? [])].map((m) => `${c.id}.${m}`),
   );
+
+  it('collects the message ids of every check', () => {
+    expect(ids.length).toBeGreaterThanOrEqual(100);
+  });
 
   it.each([...ids, ...SUGGEST_IDS])('%s is in both catalogs with the same placeholders', (id) => {
     expect(messages.en[id], 'en').toBeTypeOf('string');

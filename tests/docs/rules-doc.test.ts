@@ -13,6 +13,10 @@ describe('docs/rules.md', () => {
     );
   });
 
+  it('has rules to document', () => {
+    expect(rules.length).toBeGreaterThanOrEqual(25);
+  });
+
   it.each(rules.map((r) => [r.meta.id, r] as const))(
     '%s says why it matters and shows a working example',
     (_id, rule) => {

@@ -22,6 +22,12 @@ describe('SPF check registry', () => {
     [...Object.keys(c.messages), ...(c.fixes ?? [])].map((m) => `${c.id}.${m}`),
   );
 
+  it('loads the checks and the catalog (the tables below are not empty)', () => {
+    expect(SPF_CHECKS.length).toBeGreaterThanOrEqual(10);
+    expect(messageIds.length).toBeGreaterThanOrEqual(40);
+    expect(Object.keys(en).length).toBeGreaterThanOrEqual(messageIds.length);
+  });
+
   it.each(messageIds)('%s is in both catalogs with the same placeholders', (id) => {
     expect(messages.en[id], 'en').toBeTypeOf('string');
     expect(messages.cs[id], 'cs').toBeTypeOf('string');

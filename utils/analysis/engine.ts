@@ -1,6 +1,6 @@
 /**
- * analyzeDraft: normalize, run every enabled rule (each in isolation: a rule that throws is skipped),
- * add up the score and pick the level. Every call is bounded by a work budget (budget.ts): when it
+ * analyzeDraft: normalize, run every enabled rule (each in isolation: a rule that throws is skipped
+ * and named in `internalErrors`), add up the score and pick the level. Every call is bounded by a work budget (budget.ts): when it
  * runs out the scans stop, the report is `partial` and carries the `engine.partial` notice.
  */
 import type { Draft, Finding, Level, Report } from '../types';
@@ -119,13 +119,25 @@ export function analyzeRules(
     const { draft: nd, html, budget } = normalizeDraft(draft, { budget: options.budget });
     const facts = new DraftFacts(nd, s, html, budget);
     const findings: Finding[] = [];
+    // Allocated on the first failure only: the usual report carries no list.
+    let failed: string[] | null = null;
     for (const rule of rules) {
       if (s.rules[rule.meta.id]?.enabled === false) continue;
       try {
         const out = rule.check(nd, makeContext(rule, effectiveWeight(rule, s), facts, s));
-        if (Array.isArray(out)) for (const f of out) if (isFinding(f)) findings.push(f);
+        // A rule that returns anything but a list of findings is broken too: keep its good findings.
+        let ok = Array.isArray(out);
+        if (ok) {
+          for (const f of out) {
+            if (isFinding(f)) findings.push(f);
+            else ok = false;
+          }
+        }
+        if (!ok) (failed ??= []).push(rule.meta.id);
       } catch {
-        // A broken rule must not take the send gate down with it; the others still report.
+        // A broken rule must not take the send gate down with it; the others still report, and the
+        // report names it.
+        (failed ??= []).push(rule.meta.id);
       }
     }
     let score = 0;
@@ -148,6 +160,7 @@ export function analyzeRules(
         }
       } catch {
         // A broken model falls back to the plain sum of the rules' weights.
+        (failed ??= []).push('scorer');
       }
     }
     const level = LEVELS[Math.max(levelRank(levelForScore(score, s)), floor)]!;
@@ -156,11 +169,15 @@ export function analyzeRules(
       options.stats.work = budget.used;
       options.stats.limit = budget.limit;
     }
-    if (!budget.exhausted) return { score, level, findings };
-    findings.push(partialFinding());
-    return { score, level, findings, partial: true };
+    const report: Report = { score, level, findings };
+    if (budget.exhausted) {
+      findings.push(partialFinding());
+      report.partial = true;
+    }
+    if (failed) report.internalErrors = failed;
+    return report;
   } catch {
-    return { score: 0, level: 'ok', findings: [] };
+    return { score: 0, level: 'ok', findings: [], internalErrors: ['engine'] };
   }
 }
 

@@ -70,7 +70,10 @@ export async function startComposeIntegration(
       if (testPartialRequested(doc))
         return { ...analyzeDraft(draft, analysisSettingsFrom(settings)), partial: true };
     }
-    return analyzeDraft(draft, analysisSettingsFrom(settings));
+    const report = analyzeDraft(draft, analysisSettingsFrom(settings));
+    // The engine fails open past a broken rule; say which one, quietly, for bug reports.
+    if (report.internalErrors) quiet(`analysis skipped: ${report.internalErrors.join(', ')}`);
+    return report;
   };
 
   function createCompose(root: HTMLElement, cscope: Scope): ComposeHandle {
