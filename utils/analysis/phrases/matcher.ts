@@ -472,6 +472,7 @@ export class PhraseMatcher<C extends string = string> {
     const hits: PhraseHit<C>[] = [];
     const oddTokens: OddToken[] = [];
     const best: [number, number] = [-1, -1];
+    const alt: [number, number] = [-1, -1];
     let letters = 0;
     let upper = 0;
     let singleRun = 0;
@@ -523,6 +524,8 @@ export class PhraseMatcher<C extends string = string> {
         // "don't", "you've": an apostrophe between letters is part of the word.
         if (sym === 38 && i + 1 < end && isWordSymbol(table[s.charCodeAt(i + 1)]! & 63)) {
           hash = Math.imul(hash ^ sym, 0x01000193);
+          // The stem hash covers the first four symbols, an apostrophe among them ("abc'de*").
+          if (i - wordStart === 3) hash4 = hash;
           continue;
         }
         inWord = false;
@@ -545,9 +548,15 @@ export class PhraseMatcher<C extends string = string> {
             if (this.terminal[node]! > 0 || this.continuations[continuationKey(hash, next)] === 1)
               this.walk(s, node, i, end, best);
           }
-          // A phrase starting with a wildcard stem ("vyhrál* jste") has no fixed first word.
-          if (best[0] < 0 && anyStems && i - wordStart >= 4 && stemBits[hash4 & 0xffff] === 1)
-            this.tryAt(s, wordStart, end, best);
+          // A phrase starting with a wildcard stem ("vyhrál* jste") has no fixed first word; it is
+          // tried beside the phrases filed under this word, and the longer match wins ("vyhrál* jste"
+          // over "vyhráli" in "Vyhráli jste").
+          if (anyStems && i - wordStart >= 4 && stemBits[hash4 & 0xffff] === 1) {
+            if (this.tryAt(s, wordStart, end, alt) > best[0]) {
+              best[0] = alt[0];
+              best[1] = alt[1];
+            }
+          }
           if (best[0] > 0) {
             hits.push({ entry: this.entries[best[1]]!, start: wordStart, end: best[0] });
             free = best[0];
@@ -560,8 +569,12 @@ export class PhraseMatcher<C extends string = string> {
       const node = wordStart >= free && hits.length < limit ? this.firstWordNode(hash, end - wordStart) : -1;
       best[0] = -1;
       if (node >= 0) this.walk(s, node, end, end, best);
-      else if (anyStems && wordStart >= free && end - wordStart >= 4 && stemBits[hash4 & 0xffff] === 1)
-        this.tryAt(s, wordStart, end, best);
+      if (anyStems && wordStart >= free && end - wordStart >= 4 && stemBits[hash4 & 0xffff] === 1) {
+        if (this.tryAt(s, wordStart, end, alt) > best[0]) {
+          best[0] = alt[0];
+          best[1] = alt[1];
+        }
+      }
       if (best[0] > 0) hits.push({ entry: this.entries[best[1]]!, start: wordStart, end: best[0] });
     }
     if (tokenStart >= 0) closeToken(tokenStart, tokenEnd, tokenFlags, oddTokens);
