@@ -31,10 +31,33 @@ export const WEBMAIL_HOSTS = [
   'outlook.cloud.microsoft',
 ];
 
+/** How to get the browsers (and unbound): the project's set-up script, or the packages it installs. */
+export const BROWSERS_HINT =
+  'Install them with: bash scripts/setup-system.sh (apt-get install -y chromium firefox-esr unbound)';
+
+/**
+ * Throws, naming the install command, when a browser binary is missing: a missing browser makes the
+ * e2e run fail, never pass with its tests skipped.
+ */
 export function requireBinary(path: string, name: string): void {
   if (!existsSync(path)) {
-    throw new Error(`${name} not found at ${path}. Install the browsers with: bash scripts/setup-system.sh`);
+    throw new Error(`${name} not found at ${path}. ${BROWSERS_HINT}`);
   }
+}
+
+/** Every browser the e2e tests drive, checked at once (the e2e global setup calls it before building). */
+export function requireBrowsers(
+  browsers: ReadonlyArray<readonly [path: string, name: string]> = [
+    [CHROMIUM_BIN, 'Chromium'],
+    [FIREFOX_BIN, 'Firefox ESR'],
+  ],
+): void {
+  const missing = browsers.filter(([path]) => !existsSync(path));
+  if (missing.length)
+    throw new Error(
+      `The e2e tests need real browsers: ${missing.map(([path, name]) => `${name} not found at ${path}`).join('; ')}. ` +
+        BROWSERS_HINT,
+    );
 }
 
 export function requireBuild(dir: string): void {

@@ -22,7 +22,8 @@ import { createNodeResolver } from './dns-node';
 import type { ZoneData } from './dns-zone';
 
 export const SETUP_HINT =
-  'unbound (with DoH) is needed for the DNS integration tests and the bench: run `bash scripts/setup-system.sh`';
+  'unbound (with DoH) is needed for the DNS integration tests and the bench: run `bash scripts/setup-system.sh`' +
+  ' (apt-get install -y chromium firefox-esr unbound)';
 
 /** The unbound binary: a usual location, else the PATH. Throws with the set-up hint when missing. */
 export function findUnbound(

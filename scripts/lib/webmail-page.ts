@@ -54,3 +54,14 @@ export const confirmation = (page: Page) => page.locator('preflight-panel [role=
 export const hostAttr = (compose: Locator, name: string) => panelIn(compose).getAttribute(`data-${name}`);
 /** The four level names external tools rely on. */
 export const ANY_LEVEL = /^(ok|notice|warning|danger)$/;
+
+/**
+ * Resolves once the page has run a task, painted a frame and run another task after every input event
+ * delivered so far. The fixture pages send synchronously from their handlers, and Preflight's "Send
+ * anyway" re-sends synchronously, so by then any send those events cause has happened: this is the
+ * wait before asserting that nothing (more) was sent, instead of a fixed sleep that proves nothing.
+ */
+export const pageTurn = (page: Page) =>
+  page.evaluate(
+    () => new Promise<void>((r) => setTimeout(() => requestAnimationFrame(() => setTimeout(r, 0)), 0)),
+  );

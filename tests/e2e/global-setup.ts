@@ -10,7 +10,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
-import { ROOT } from '../../scripts/lib/browsers';
+import { ROOT, requireBrowsers } from '../../scripts/lib/browsers';
 import { BUILD_OUTPUTS, E2E_BUILD_OUTPUTS, buildIsFresh } from './build';
 import { startFixtureServer } from '../../scripts/lib/fixture-server';
 
@@ -21,6 +21,9 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  // A missing browser fails the run here, with the install command, before a minute of building, and
+  // instead of every test reporting "skipped" after its beforeAll failed.
+  requireBrowsers();
   // Each pair of builds is made unless it is newer than every source (CI's `npm run zip` has just made
   // the production pair). PREFLIGHT_E2E_SKIP_BUILD=1 never builds, and refuses a stale build rather
   // than test old code; PREFLIGHT_E2E_BUILD=1 always builds.

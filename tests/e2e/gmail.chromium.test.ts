@@ -554,6 +554,18 @@ describe('hygiene', () => {
     await composes(page).first().locator(SEND).click();
     await expect.poll(() => sent(page).then((s) => s.length)).toBe(2);
     await pageTurn(page);
-    expect(session.extensionErrors().slice(before)).toEqual([]);
+    // The listener works: an error the page throws on purpose (named so the extension filter keeps it)
+    // is seen; nothing else is.
+    const probe = `Preflight e2e listener probe ${Date.now()}`;
+    await page.evaluate(
+      (m) =>
+        void setTimeout(() => {
+          throw new Error(m);
+        }),
+      probe,
+    );
+    const mine = () => session.extensionErrors().slice(before);
+    await expect.poll(() => mine().some((e) => e.includes(probe))).toBe(true);
+    expect(mine().filter((e) => !e.includes(probe))).toEqual([]);
   });
 });

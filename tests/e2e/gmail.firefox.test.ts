@@ -35,6 +35,18 @@ const sent = () => page.evaluate(() => (window as unknown as { __sent: Sent[] })
 /** The page ran a task after every input so far: it had its chance to send. */
 const pageTurn = () =>
   page.evaluate(() => new Promise<void>((r) => setTimeout(() => requestAnimationFrame(() => r()), 0)));
+/** Makes the page throw an uncaught error (from a task); returns its message, for the error listener's test. */
+async function throwProbe(p: Page): Promise<string> {
+  const probe = `Preflight e2e listener probe ${Date.now()}`;
+  await p.evaluate(
+    (m) =>
+      void setTimeout(() => {
+        throw new Error(m);
+      }),
+    probe,
+  );
+  return probe;
+}
 const DIALOG = 'preflight-panel >>> [role="dialog"]';
 const SEND = 'div.M9 div[role="button"].aoO';
 
@@ -167,6 +179,11 @@ describe('Firefox', () => {
     await page.click(SEND);
     await page.waitForFunction(() => (window as unknown as { __sent: unknown[] }).__sent.length === 1);
     await pageTurn();
-    expect(errors.filter((e) => /preflight|moz-extension/i.test(e))).toEqual([]);
+    // The listener works: an error the page throws on purpose (named so the filter keeps it) is seen;
+    // nothing else is.
+    const probe = await throwProbe(page);
+    const mine = () => errors.filter((e) => /preflight|moz-extension/i.test(e));
+    await expect.poll(() => mine().some((e) => e.includes(probe))).toBe(true);
+    expect(mine().filter((e) => !e.includes(probe))).toEqual([]);
   });
 });

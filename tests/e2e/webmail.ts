@@ -16,12 +16,13 @@ import {
   RISKY,
   confirmation,
   hostAttr,
+  pageTurn,
   panelIn,
   panels,
 } from '../../scripts/lib/webmail-page';
 
 export type { DraftInput, WebmailFixture };
-export { ANY_LEVEL, CLEAN, RISKY, confirmation, hostAttr, panelIn, panels };
+export { ANY_LEVEL, CLEAN, RISKY, confirmation, hostAttr, pageTurn, panelIn, panels };
 
 /** A Chromium session with the built extension, one page per test. */
 export function chromiumHarness() {
@@ -49,7 +50,8 @@ export function chromiumHarness() {
 
 /** The behaviour every webmail integration shares, in Chromium. */
 export function webmailChromiumSuite(w: WebmailFixture, h: ReturnType<typeof chromiumHarness>): void {
-  const settle = () => h.page.waitForTimeout(400);
+  // Before "nothing (more) was sent": the page has had its turn to send (no fixed sleep).
+  const settle = () => pageTurn(h.page);
   const count = () => w.sent(h.page).then((s) => s.length);
   async function newMessage(query = '') {
     await h.open(w.url(w.newMessagePage, query));
@@ -103,6 +105,7 @@ export function webmailChromiumSuite(w: WebmailFixture, h: ReturnType<typeof chr
       await settle();
       expect(await count()).toBe(0);
       await confirmation(h.page).locator('[data-action="send"]').click();
+      await expect.poll(count).toBe(1);
       await settle();
       expect(await count()).toBe(1);
     });
@@ -122,6 +125,7 @@ export function webmailChromiumSuite(w: WebmailFixture, h: ReturnType<typeof chr
       await w.writeDraft(compose, RISKY);
       await w.sendButton(compose).click();
       await confirmation(h.page).locator('[data-action="review"]').click();
+      await confirmation(h.page).waitFor({ state: 'detached' });
       await settle();
       expect(await confirmation(h.page).count()).toBe(0);
       expect(await count()).toBe(0);

@@ -44,6 +44,11 @@ ruleTester(rule, {
       findings: [{ messageId: 'disguisedName', severity: 'danger' }],
     },
     {
+      name: 'every disguising character is removed from the name shown, not only the first',
+      draft: { attachments: [a('in\u202Evoice\u200B\u202Efdp.exe')] },
+      findings: [{ messageId: 'disguisedName', data: { name: 'invoicefdp.exe' } }],
+    },
+    {
       draft: { attachments: [a('script.py')] },
       findings: [{ messageId: 'blockedByOutlook', severity: 'warning', data: { ext: 'py' } }],
     },

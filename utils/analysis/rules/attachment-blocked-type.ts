@@ -6,6 +6,9 @@ const WEB_PAGE_TYPES = new Set(['html', 'htm', 'shtml', 'xhtml', 'xht', 'svg', '
 
 // Right-to-left overrides and invisible characters turn "invoice‮fdp.exe" into what reads as "invoiceexe.pdf".
 const DISGUISE = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b-\u200d\u2060\ufeff]/;
+/** The same characters, all of them: the name is shown without any (a second override would still
+ * reverse what the panel shows). */
+const DISGUISE_ALL = new RegExp(DISGUISE.source, 'g');
 
 function extensions(name: string): string[] {
   // Trailing dots and spaces are dropped by Windows, so "setup.exe. " is still an .exe.
@@ -50,7 +53,7 @@ export default defineRule({
     const out: Finding[] = [];
     draft.attachments.forEach((a, index) => {
       const evidence = [{ field: 'attachments' as const, index, start: 0, end: a.name.length }];
-      const name = a.name.replace(DISGUISE, '');
+      const name = a.name.replace(DISGUISE_ALL, '');
       if (DISGUISE.test(a.name)) {
         out.push(
           ctx.finding({
