@@ -74,6 +74,38 @@ describe('compose controller', () => {
     expect(host.dataset.attachmentsBytes).toBe('12345678');
   });
 
+  test('the host names the rules that reported, each once', () => {
+    const doc = loadFixture('inbox');
+    const root = gmailAdapter.findComposeRoots(doc).roots[0]!;
+    ac = new AbortController();
+    const finding = (ruleId: string) => ({
+      ruleId,
+      severity: 'warning',
+      weight: 2,
+      messageId: `${ruleId}.x`,
+    });
+    let findings: ReturnType<typeof finding>[] = [];
+    const c = new ComposeController({
+      adapter: gmailAdapter,
+      root,
+      scope: scopeFrom(ac.signal),
+      store: createStore(initialPanelState('en')),
+      analyze: () => ({ score: 0, level: 'ok', findings: findings as Finding[] }),
+    });
+    const host = doc.createElement('preflight-panel');
+    root.append(host);
+    c.attachHost(host);
+    c.refresh();
+    expect([host.getAttribute('data-findings'), host.getAttribute('data-rules')]).toEqual(['0', '']);
+    findings = [finding('body-spam-phrases'), finding('domain-sender'), finding('body-spam-phrases')];
+    c.invalidate();
+    c.refresh();
+    expect([host.getAttribute('data-findings'), host.getAttribute('data-rules')]).toEqual([
+      '3',
+      'body-spam-phrases domain-sender',
+    ]);
+  });
+
   test('a failing analysis is reported, never thrown', () => {
     const onError = vi.fn();
     const doc = loadFixture('inbox');

@@ -162,6 +162,9 @@ export class ComposeController implements PanelActions, ComposeHandle {
     if (!h) return;
     h.dataset.level = report.level;
     h.dataset.findings = String(report.findings.length);
+    // The rules that reported, for tests and support: the count alone mixes the draft's findings with
+    // the sender and recipient domain checks that arrive later.
+    h.dataset.rules = [...new Set(report.findings.map((f) => f.ruleId))].join(' ');
     h.dataset.attachmentsBytes = String(bytes);
     h.dataset.analysisMs = ms.toFixed(1);
     h.dataset.updated = String(Date.now());
