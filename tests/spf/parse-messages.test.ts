@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSpf } from '../../utils/auth/spf/parse';
+import { dnsTerms, parseSpf } from '../../utils/auth/spf/parse';
 
 // Every syntax error of utils/auth/spf/parse.ts with its range, its term and its English message
 // (the CLI and logs show the message; issue 13: mutants that change a message or a range survived
@@ -151,11 +151,126 @@ const CASES: Array<[string, Row[]]> = [
       ['missing-domain', 22, 28, 'exists', '"exists" needs ":" and a domain'],
     ],
   ],
+  ['abcdef v=spf1', [['no-version', 0, 6, 'abcdef', 'an SPF record starts with "v=spf1"']]],
+  [
+    'v=spf1 foo:x=y',
+    [
+      [
+        'unknown-mechanism',
+        7,
+        14,
+        'foo:x=y',
+        '"foo:x=y" is not an SPF mechanism (all, include, a, mx, ptr, ip4, ip6, exists)',
+      ],
+    ],
+  ],
+  [
+    'v=spf1 include/24 exists.x',
+    [
+      ['unexpected-argument', 14, 17, 'include/24', '"include" needs ":" and a domain'],
+      ['unexpected-argument', 24, 26, 'exists.x', '"exists" needs ":" and a domain'],
+    ],
+  ],
+  [
+    'v=spf1 a:x.example.com/33 a:x.example.com/24/64 a/24//129 mx:x.example.com//129',
+    [
+      ['bad-cidr', 22, 25, 'a:x.example.com/33', 'prefix length "/33" must be 0–32 without leading zeros'],
+      [
+        'bad-domain-spec',
+        28,
+        44,
+        'a:x.example.com/24/64',
+        '"x.example.com/24" does not end in a top-level label such as ".com" (or a macro)',
+      ],
+      ['bad-cidr', 44, 47, 'a:x.example.com/24/64', 'prefix length "/64" must be 0–32 without leading zeros'],
+      ['bad-cidr', 52, 57, 'a/24//129', 'prefix length "//129" must be 0–128 without leading zeros'],
+      [
+        'bad-cidr',
+        74,
+        79,
+        'mx:x.example.com//129',
+        'prefix length "//129" must be 0–128 without leading zeros',
+      ],
+    ],
+  ],
+  [
+    'v=spf1 ip4.:1.2.3.4 ip4./24',
+    [
+      [
+        'missing-domain',
+        7,
+        19,
+        'ip4.:1.2.3.4',
+        '"ip4" needs ":" and an address, optionally "/" and a prefix length',
+      ],
+      [
+        'missing-domain',
+        20,
+        27,
+        'ip4./24',
+        '"ip4" needs ":" and an address, optionally "/" and a prefix length',
+      ],
+    ],
+  ],
+  [
+    'v=spf1 a:x.%{d}com a:x.%-com',
+    [
+      [
+        'bad-domain-spec',
+        9,
+        18,
+        'a:x.%{d}com',
+        '"x.%{d}com" does not end in a top-level label such as ".com" (or a macro)',
+      ],
+      [
+        'bad-domain-spec',
+        21,
+        28,
+        'a:x.%-com',
+        '"x.%-com" does not end in a top-level label such as ".com" (or a macro)',
+      ],
+    ],
+  ],
 ];
 
 describe('parseSpf: each error with its range, term and message', () => {
   it.each(CASES)('%j', (text, expected) => {
     const r = parseSpf(text);
     expect(r.errors.map((e) => [e.code, e.start, e.end, e.term, e.message])).toEqual(expected);
+  });
+});
+
+describe('parseSpf: what a valid record holds', () => {
+  it('tells a written qualifier from the default one, and a domain-spec with macros from one without', () => {
+    const r = parseSpf('v=spf1 +a all include:%{d}.example.com exists:%%.example.com');
+    expect(r.mechanisms.map((m) => [m.qualifier, m.explicitQualifier])).toEqual([
+      ['+', true],
+      ['+', false],
+      ['+', false],
+      ['+', false],
+    ]);
+    expect(r.mechanisms.map((m) => m.domainSpec?.hasMacros)).toEqual([undefined, undefined, true, false]);
+  });
+
+  it('counts only mechanisms and redirect= as DNS terms, never a modifier named like a mechanism', () => {
+    const r = parseSpf('v=spf1 a=x.example.com exp=e.example.com foo=bar include:i.example.com');
+    expect(r.errors).toEqual([]);
+    expect(dnsTerms(r).map((t) => t.text)).toEqual(['include:i.example.com']);
+  });
+});
+
+describe('parseSpf: the shared results', () => {
+  it('gives the same object for the same text, and keeps the last 256 texts read (oldest out first)', () => {
+    const tag = `c${Date.now()}`;
+    const text = (i: number) => `v=spf1 include:${tag}-${i}.example.com`;
+    const first = parseSpf(text(0));
+    expect(parseSpf(text(0))).toBe(first);
+    for (let i = 1; i < 256; i++) parseSpf(text(i));
+    expect(parseSpf(text(0))).toBe(first);
+    // The 257th new text pushes out the oldest, text(0): it is parsed again.
+    parseSpf(text(256));
+    const again = parseSpf(text(0));
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
   });
 });
