@@ -231,6 +231,7 @@ describe('urlEscape and toTargetName', () => {
   it('leaves a long name without dots alone, and cuts whole labels only while too long', () => {
     const one = 'x'.repeat(300);
     expect(toTargetName(one)).toBe(one);
+    expect(toTargetName(`.${one}`)).toBe(one);
     const fits = `${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(61)}`;
     expect(fits).toHaveLength(253);
     expect(toTargetName(`${fits}.`)).toBe(fits);
