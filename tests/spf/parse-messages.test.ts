@@ -252,6 +252,13 @@ describe('parseSpf: what a valid record holds', () => {
     expect(r.mechanisms.map((m) => m.domainSpec?.hasMacros)).toEqual([undefined, undefined, true, false]);
   });
 
+  it('places a macro error inside its domain-spec', () => {
+    const text = 'v=spf1 a:x%{a}.example.com';
+    const [e] = parseSpf(text).errors;
+    expect(e).toMatchObject({ code: 'bad-macro', start: 10, end: 14 });
+    expect(text.slice(e?.start, e?.end)).toBe('%{a}');
+  });
+
   it('counts only mechanisms and redirect= as DNS terms, never a modifier named like a mechanism', () => {
     const r = parseSpf('v=spf1 a=x.example.com exp=e.example.com foo=bar include:i.example.com');
     expect(r.errors).toEqual([]);
