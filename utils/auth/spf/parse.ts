@@ -162,6 +162,7 @@ function parseUncached(text: string): ParsedSpf {
     }
     const mod = MODIFIER_RE.exec(termText);
     if (mod) {
+      // Stryker disable next-line StringLiteral: equivalent, the regex group always takes part in the match (the ?? is for the type)
       const name = (mod[1] ?? '').toLowerCase();
       const value = termText.slice(mod[0].length);
       const valueStart = start + mod[0].length;
@@ -177,11 +178,13 @@ function parseUncached(text: string): ParsedSpf {
         // Known modifiers are not "greedy" unknown-modifiers: their value must be a domain-spec
         // (tests redirect-syntax-error, exp-syntax-error, exp-empty-domain).
         const spec = parseDomainSpec(value, valueStart, err, `${name}=`, start);
+        // Stryker disable next-line ConditionalExpression: equivalent, an absent spec leaves the optional property undefined either way
         if (spec) modifier.domainSpec = spec;
         if (out[name])
           err('duplicate-modifier', start, modifier.end, `"${name}=" appears more than once (RFC 7208 §6)`);
         else out[name] = modifier;
       } else {
+        // Stryker disable next-line StringLiteral: equivalent, any mode but 'domain' and 'explanation' is the unknown-modifier mode
         reportMacroIssues(tokenizeMacroString(value, 'modifier').issues, valueStart, err);
       }
       if (out.errors.length === errorsBefore) out.terms.push(modifier);
@@ -201,6 +204,7 @@ function parseUncached(text: string): ParsedSpf {
       );
       continue;
     }
+    // Stryker disable next-line StringLiteral: equivalent, the regex group always takes part in the match (the ?? is for the type)
     const qualifierText = mech[1] ?? '';
     const rest = termText.slice(mech[0].length);
     const restStart = start + mech[0].length;
@@ -226,6 +230,7 @@ function parseUncached(text: string): ParsedSpf {
           break;
         }
         const spec = parseDomainSpec(rest.slice(1), restStart + 1, err, `${name}:`, start);
+        // Stryker disable next-line ConditionalExpression: equivalent, an absent spec leaves the optional property undefined either way
         if (spec) mechanism.domainSpec = spec;
         break;
       }
@@ -241,6 +246,7 @@ function parseUncached(text: string): ParsedSpf {
           break;
         }
         const spec = parseDomainSpec(rest.slice(1), restStart + 1, err, 'ptr:', start);
+        // Stryker disable next-line ConditionalExpression: equivalent, an absent spec leaves the optional property undefined either way
         if (spec) mechanism.domainSpec = spec;
         break;
       }
@@ -253,7 +259,9 @@ function parseUncached(text: string): ParsedSpf {
           // The cidr suffix is what is left after the shortest domain-spec; "foo:bar/baz.example.com"
           // keeps its "/baz" because that is no cidr-length (test a-colon-domain).
           const split = /^(.*?)((?:\/[0-9]+)?(?:\/\/[0-9]+)?)$/.exec(body.slice(1)) as RegExpExecArray;
+          // Stryker disable next-line StringLiteral: equivalent, the regex group always takes part in the match (the ?? is for the type)
           domain = split[1] ?? '';
+          // Stryker disable next-line StringLiteral: equivalent, the regex group always takes part in the match (the ?? is for the type)
           body = split[2] ?? '';
           bodyStart = restStart + 1 + domain.length;
           if (!domain) {
@@ -261,6 +269,7 @@ function parseUncached(text: string): ParsedSpf {
             break;
           }
           const spec = parseDomainSpec(domain, restStart + 1, err, `${name}:`, start);
+          // Stryker disable next-line ConditionalExpression: equivalent, an absent spec leaves the optional property undefined either way
           if (spec) mechanism.domainSpec = spec;
         }
         const cidr = CIDR_RE.exec(body);
@@ -281,7 +290,9 @@ function parseUncached(text: string): ParsedSpf {
           2,
           err,
         );
+        // Stryker disable next-line ConditionalExpression: equivalent, an absent prefix leaves the optional property undefined either way
         if (c4 !== undefined) mechanism.cidr4 = c4;
+        // Stryker disable next-line ConditionalExpression: equivalent, an absent prefix leaves the optional property undefined either way
         if (c6 !== undefined) mechanism.cidr6 = c6;
         break;
       }
@@ -290,7 +301,8 @@ function parseUncached(text: string): ParsedSpf {
         const m2 = /^:([^/]*)(?:\/([0-9]+))?$/.exec(rest);
         if (!m2) {
           const slash = rest.indexOf('/');
-          if (rest.startsWith(':') && slash > 0)
+          // With ":" first, the pattern fails only for something after a "/".
+          if (rest.startsWith(':'))
             err(
               'bad-cidr',
               restStart + slash,
@@ -306,6 +318,7 @@ function parseUncached(text: string): ParsedSpf {
             );
           break;
         }
+        // Stryker disable next-line StringLiteral: equivalent, the regex group always takes part in the match (the ?? is for the type)
         const addrText = m2[1] ?? '';
         const bytes = name === 'ip4' ? parseIPv4(addrText) : parseIPv6(addrText);
         if (!bytes) {
@@ -319,6 +332,7 @@ function parseUncached(text: string): ParsedSpf {
         }
         mechanism.network = { version: name === 'ip4' ? 4 : 6, bytes };
         const c = checkCidr(m2[2], name === 'ip4' ? 32 : 128, restStart + 1 + addrText.length, 1, err);
+        // Stryker disable next-line ConditionalExpression: equivalent, an absent prefix leaves the optional property undefined either way
         if (c !== undefined) {
           if (name === 'ip4') mechanism.cidr4 = c;
           else mechanism.cidr6 = c;
@@ -361,14 +375,8 @@ function checkCidr(
 }
 
 function reportMacroIssues(issues: MacroIssue[], offset: number, err: ErrFn): void {
-  for (const issue of issues) {
-    err(
-      issue.code === 'bad-char' ? 'bad-char' : 'bad-macro',
-      offset + issue.start,
-      offset + issue.end,
-      issue.message,
-    );
-  }
+  // Terms hold printable ASCII only (checked before), so every issue is one of macro syntax.
+  for (const issue of issues) err('bad-macro', offset + issue.start, offset + issue.end, issue.message);
 }
 
 /** domain-spec = macro-string domain-end; domain-end = ( "." toplabel [ "." ] ) / macro-expand */
@@ -390,8 +398,9 @@ function parseDomainSpec(
     reportMacroIssues(issues, start, err);
     return undefined;
   }
-  const last = tokens[tokens.length - 1];
-  const endsInMacro = last !== undefined && (last.kind === 'macro' || last.escape);
+  // Not empty (checked above) and without issues: there is at least one token.
+  const last = tokens[tokens.length - 1] as MacroToken;
+  const endsInMacro = last.kind === 'macro' || last.escape;
   if (!endsInMacro) {
     // The literal run at the end must hold ".toplabel" (test a-numeric: "111.222.33.44" fails).
     let tail = '';
@@ -425,6 +434,7 @@ export function dnsTerms(rec: ParsedSpf): SpfTerm[] {
   return rec.terms.filter(
     (t) =>
       (t.kind === 'mechanism' && DNS_MECHANISMS.has(t.name)) ||
+      // Stryker disable next-line ConditionalExpression: equivalent, no mechanism is named "redirect"
       (t.kind === 'modifier' && t.name === 'redirect' && !rec.all),
   );
 }
