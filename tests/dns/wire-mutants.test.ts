@@ -633,7 +633,7 @@ describe('encodeQuery', () => {
       expect(err, name).toMatchObject({
         name: 'DnsWireError',
         kind: 'malformed',
-        message: `cannot put "${shown}" in a query (${problem})`,
+        message: `cannot query "${shown}" (${problem})`,
       });
     }
     // The longest name and label that fit (253 characters, 63 octets) are written.

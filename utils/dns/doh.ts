@@ -3,7 +3,7 @@
  * worker (global fetch; an extension with host permission for the resolver is not subject to CORS)
  * and Node (undici with HTTP/2, scripts/lib/dns-node.ts). No Buffer, no Node modules in this file.
  */
-import { nameProblem, normalizeName } from './names';
+import { normalizeName } from './names';
 import type { DnsAnswer, ErrorAnswer, FetchLike, FetchResponseLike, RRType } from './types';
 import { DnsWireError, base64url, decodeMessage, encodeQuery, messageToAnswer } from './wire';
 import { RR_TYPE_CODES } from './types';
@@ -56,13 +56,12 @@ export function createDohTransport(opts: DohOptions): DnsTransport {
 
   async function query(rawName: string, type: RRType): Promise<DnsAnswer> {
     const name = normalizeName(rawName);
-    const problem = nameProblem(name);
-    if (problem) return error(name, type, 'bad-name', `cannot query "${name}" (${problem})`);
     let wire: Uint8Array;
     try {
+      // Throws, saying why, for a name a query cannot carry (empty, an empty label, too long).
       wire = encodeQuery(name, type);
     } catch (e) {
-      return error(name, type, 'bad-name', `cannot encode "${name}": ${String(e)}`);
+      return error(name, type, 'bad-name', errorText(e));
     }
     const controller = new AbortController();
     let timedOut = false;

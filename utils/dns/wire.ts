@@ -33,7 +33,7 @@ const EDNS_UDP_SIZE = 1232;
 export function encodeQuery(name: string, type: RRType): Uint8Array {
   const qname = normalizeName(name);
   const problem = nameProblem(qname);
-  if (problem) throw new DnsWireError('malformed', `cannot put "${qname}" in a query (${problem})`);
+  if (problem) throw new DnsWireError('malformed', `cannot query "${qname}" (${problem})`);
   // No `type`: dns-packet writes a query (QR = 0) unless told 'response'.
   return packet.encode({
     id: 0,
