@@ -588,6 +588,17 @@ describe('messageToAnswer', () => {
       });
     loop([cname('a.test', 'a.test')], 'a.test');
     loop([cname('a.test', 'b.test'), cname('b.test', 'c.test'), cname('c.test', 'b.test')], 'b.test');
+    // The first name seen again is named, in a loop through the start and in one of three further on.
+    loop([cname('a.test', 'b.test'), cname('b.test', 'a.test')], 'a.test');
+    loop(
+      [
+        cname('a.test', 'b.test'),
+        cname('b.test', 'c.test'),
+        cname('c.test', 'd.test'),
+        cname('d.test', 'b.test'),
+      ],
+      'b.test',
+    );
     const chain = (n: number) =>
       Array.from({ length: n }, (_, i) => cname(i ? `n${i}.test` : 'a.test', `n${i + 1}.test`));
     expect(

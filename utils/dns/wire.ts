@@ -113,7 +113,7 @@ const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
  * letters are lowered: DNS compares names case-insensitively in ASCII only (RFC 4343 §3).
  */
 export function presentLabel(raw: string): string {
-  return raw.replace(/[\\.]/g, (c) => `\\${c}`).replace(/[A-Z]+/g, (c) => c.toLowerCase());
+  return raw.replace(/[\\.]/g, (c) => `\\${c}`).replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
 
 class Reader {
@@ -239,9 +239,8 @@ function decodeRdata(
       const [serial, refresh, retry, expire, minimum] = nums as [number, number, number, number, number];
       return { ...base, type: 'SOA', mname, rname, serial, refresh, retry, expire, minimum };
     }
-    default:
-      return undefined;
   }
+  return undefined; // a type Preflight does not read (RRSIG, OPT, …)
 }
 
 /** RFC 5952 §4.2: the longest run of two or more zero groups (the first of equal runs) becomes "::". */
