@@ -359,3 +359,35 @@ describe('DoH transport, body limits and failures while reading', () => {
     expect(calls.every((c) => c.signal instanceof AbortSignal)).toBe(true);
   });
 });
+
+describe('DoH transport, content type and timer', () => {
+  it('reads the media type without its parameters, spaces or case, and calls a missing one "none"', async () => {
+    for (const ctype of ['Application/DNS-Message', 'application/dns-message ; charset=binary']) {
+      expect(await ask((c) => reply(200, answerFor(queryOf(c)), ctype)), ctype).toMatchObject({
+        status: 'NOERROR',
+      });
+    }
+    const bare = await ask((c) => ({ ...reply(200, answerFor(queryOf(c))), headers: { get: () => null } }));
+    expect(bare).toMatchObject({
+      reason: 'content-type',
+      message: `${URL_} answered with content type "none", not application/dns-message`,
+    });
+  });
+
+  it('stops its timer when the answer is in: the finished request is never aborted later', async () => {
+    vi.useFakeTimers();
+    try {
+      const { f, calls } = fakeFetch((c) => reply(200, answerFor(queryOf(c))));
+      const a = await createDohTransport({ url: URL_, fetch: f, timeoutMs: 100 }).query(
+        'a.example.test',
+        'A',
+      );
+      expect(a).toMatchObject({ status: 'NOERROR' });
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(calls[0]?.signal?.aborted).toBe(false);
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
