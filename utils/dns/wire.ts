@@ -7,7 +7,7 @@
  * DnsWireError('truncated') and garbage is DnsWireError('malformed') — nothing else is thrown.
  */
 import * as packet from '@leichtgewicht/dns-packet';
-import { normalizeName } from './names';
+import { nameProblem, normalizeName } from './names';
 import type { DnsAnswer, DnsRecord, RRType, SoaRecord } from './types';
 import { RR_TYPE_CODES, rrTypeName } from './types';
 
@@ -26,14 +26,19 @@ const EDNS_UDP_SIZE = 1232;
 
 /**
  * A recursive query with id 0 (RFC 8484 §4.1: lets HTTP caches share answers) and an EDNS(0) OPT
- * record with the DO bit (RFC 3225), so a validating resolver reports the AD bit.
+ * record with the DO bit (RFC 3225), so a validating resolver reports the AD bit. A name that cannot
+ * be put on the wire (empty, an empty label, a label over 63 octets, over 255 octets in all) throws
+ * DnsWireError('malformed'): dns-packet would write it anyway, as a different or broken name.
  */
 export function encodeQuery(name: string, type: RRType): Uint8Array {
+  const qname = normalizeName(name);
+  const problem = nameProblem(qname);
+  if (problem) throw new DnsWireError('malformed', `cannot query "${qname}" (${problem})`);
+  // No `type`: dns-packet writes a query (QR = 0) unless told 'response'.
   return packet.encode({
-    type: 'query',
     id: 0,
     flags: packet.RECURSION_DESIRED,
-    questions: [{ type, name: normalizeName(name), class: 'IN' }],
+    questions: [{ type, name: qname, class: 'IN' }],
     // dns-packet's encoder reads these OPT fields; its typings only know the generic `data` shape.
     additionals: [
       {
@@ -108,7 +113,7 @@ const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
  * letters are lowered: DNS compares names case-insensitively in ASCII only (RFC 4343 §3).
  */
 export function presentLabel(raw: string): string {
-  return raw.replace(/[\\.]/g, (c) => `\\${c}`).replace(/[A-Z]+/g, (c) => c.toLowerCase());
+  return raw.replace(/[\\.]/g, (c) => `\\${c}`).replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
 
 class Reader {
@@ -125,9 +130,13 @@ class Reader {
     this.need(o, 1, what);
     return this.buf[o] as number;
   }
+  /** Big-endian 16 bits at `o`, which the caller has already checked is inside the message. */
+  word(o: number): number {
+    return ((this.buf[o] as number) << 8) | (this.buf[o + 1] as number);
+  }
   u16(o: number, what: string): number {
     this.need(o, 2, what);
-    return ((this.buf[o] as number) << 8) | (this.buf[o + 1] as number);
+    return this.word(o);
   }
   u32(o: number, what: string): number {
     this.need(o, 4, what);
@@ -142,21 +151,19 @@ class Reader {
   name(start: number): [string, number] {
     const labels: string[] = [];
     let o = start;
-    let end = -1;
+    // Where the name ends in the message: after its first pointer, or after its root label.
+    let end: number | undefined;
     let wire = 0;
     let jumps = 0;
-    // Pointers must point backwards: that alone makes loops impossible.
+    // Each pointer must point before the previous one's target: that alone makes loops impossible.
     let limit = start;
     for (;;) {
       const len = this.u8(o, 'a name');
-      if (len === 0) {
-        if (end < 0) end = o + 1;
-        break;
-      }
+      if (len === 0) return [labels.join('.'), end ?? o + 1];
       const kind = len & 0xc0;
       if (kind === 0xc0) {
         const ptr = this.u16(o, 'a name pointer') & 0x3fff;
-        if (end < 0) end = o + 2;
+        end ??= o + 2;
         if (ptr >= limit || ++jumps > 127)
           throw new DnsWireError('malformed', `bad name pointer at offset ${o}`);
         limit = ptr;
@@ -171,7 +178,6 @@ class Reader {
       labels.push(presentLabel(latin1.decode(this.buf.subarray(o + 1, o + 1 + len))));
       o += len + 1;
     }
-    return [labels.join('.'), end];
   }
 }
 
@@ -189,16 +195,15 @@ function decodeRdata(
   };
   const t = rrTypeName(type);
   switch (t) {
+    // decodeMessage has checked that the RDATA (start to end) is inside the message.
     case 'A': {
       exact(start + 4, 'A');
-      r.need(start, 4, 'an A record');
       return { ...base, type: 'A', address: Array.from(r.buf.subarray(start, end)).join('.') };
     }
     case 'AAAA': {
       exact(start + 16, 'AAAA');
-      r.need(start, 16, 'an AAAA record');
       const groups: string[] = [];
-      for (let i = 0; i < 16; i += 2) groups.push(r.u16(start + i, 'an AAAA record').toString(16));
+      for (let i = 0; i < 16; i += 2) groups.push(r.word(start + i).toString(16));
       return { ...base, type: 'AAAA', address: compressIPv6(groups) };
     }
     case 'CNAME':
@@ -219,7 +224,7 @@ function decodeRdata(
       const strings: string[] = [];
       let o = start;
       while (o < end) {
-        const n = r.u8(o, 'a TXT string');
+        const n = r.buf[o] as number; // o < end: inside the RDATA
         if (o + 1 + n > end) throw new DnsWireError('malformed', 'TXT string runs past its RDATA');
         strings.push(utf8.decode(r.buf.subarray(o + 1, o + 1 + n)));
         o += 1 + n;
@@ -234,27 +239,26 @@ function decodeRdata(
       const [serial, refresh, retry, expire, minimum] = nums as [number, number, number, number, number];
       return { ...base, type: 'SOA', mname, rname, serial, refresh, retry, expire, minimum };
     }
-    default:
-      return undefined;
   }
+  return undefined; // a type Preflight does not read (RRSIG, OPT, …)
 }
 
+/** RFC 5952 §4.2: the longest run of two or more zero groups (the first of equal runs) becomes "::". */
 function compressIPv6(groups: string[]): string {
   let best = -1;
   let bestLen = 1;
-  for (let i = 0; i < 8;) {
-    if (groups[i] !== '0') {
-      i++;
-      continue;
+  let run = 0;
+  groups.forEach((g, i) => {
+    if (g !== '0') {
+      run = 0;
+      return;
     }
-    let j = i;
-    while (j < 8 && groups[j] === '0') j++;
-    if (j - i > bestLen) {
-      best = i;
-      bestLen = j - i;
+    run++;
+    if (run > bestLen) {
+      best = i + 1 - run;
+      bestLen = run;
     }
-    i = j;
-  }
+  });
   if (best < 0) return groups.join(':');
   return `${groups.slice(0, best).join(':')}::${groups.slice(best + bestLen).join(':')}`;
 }
@@ -264,9 +268,9 @@ export function decodeMessage(buf: Uint8Array): DecodedMessage {
   const r = new Reader(buf);
   if (buf.length < 12)
     throw new DnsWireError('truncated', `message is ${buf.length} bytes, shorter than a DNS header`);
-  const id = r.u16(0, 'the header');
-  const flags = r.u16(2, 'the header');
-  const counts = [4, 6, 8, 10].map((o) => r.u16(o, 'the header')) as [number, number, number, number];
+  const id = r.word(0);
+  const flags = r.word(2);
+  const counts = [4, 6, 8, 10].map((o) => r.word(o)) as [number, number, number, number];
   let o = 12;
   const questions: WireQuestion[] = [];
   for (let i = 0; i < counts[0]; i++) {
@@ -288,7 +292,8 @@ export function decodeMessage(buf: Uint8Array): DecodedMessage {
       // RFC 2181 §8: a TTL with the top bit set is treated as zero.
       const ttl = rawTtl > 0x7fffffff ? 0 : rawTtl;
       if (type === 41) extendedRcode = rawTtl >>> 24; // OPT: upper 8 bits of the rcode
-      const record = type === 41 ? undefined : decodeRdata(r, type, start, rdlen, { name, ttl });
+      // OPT (41) is no type decodeRdata knows: its "TTL" and data are EDNS fields, not a record.
+      const record = decodeRdata(r, type, start, rdlen, { name, ttl });
       out.push({ name, type, class: klass, ttl, ...(record ? { record } : {}) });
       o = start + rdlen;
     }
@@ -325,7 +330,8 @@ const MAX_CNAME_CHAIN = 16;
 export function messageToAnswer(msg: DecodedMessage, qname: string, qtype: RRType): DnsAnswer {
   const name = normalizeName(qname);
   const base = { name, type: qtype };
-  if (msg.rcode === 2 || msg.rcode === 5 || (msg.rcode !== 0 && msg.rcode !== 3)) {
+  // Only NOERROR and NXDOMAIN carry an answer; REFUSED is told apart, every other rcode is a failure.
+  if (msg.rcode !== 0 && msg.rcode !== 3) {
     return {
       ...base,
       status: msg.rcode === 5 ? 'REFUSED' : 'SERVFAIL',
@@ -346,9 +352,10 @@ export function messageToAnswer(msg: DecodedMessage, qname: string, qtype: RRTyp
       for (const rec of records) ttl = Math.min(ttl, rec.ttl);
       break;
     }
-    const cname = qtype === 'CNAME' ? undefined : here.find((a) => a.record?.type === 'CNAME');
-    if (!cname || cname.record?.type !== 'CNAME') break;
-    const target = cname.record.target;
+    // (A CNAME query stopped above: a CNAME record at `current` is its answer.)
+    const cname = here.map((a) => a.record).find((rec) => rec?.type === 'CNAME');
+    if (cname?.type !== 'CNAME') break;
+    const target = cname.target;
     if (target === name || cnames.includes(target) || cnames.length >= MAX_CNAME_CHAIN) {
       return {
         ...base,
