@@ -413,6 +413,34 @@ describe('the gate holds exactly the sends', () => {
   });
 });
 
+// Found by the first Stryker run of the compose module (issue 13): each test kills mutants the tests above
+// let through.
+describe('the gate holds exactly the sends (mutation testing)', () => {
+  test('only the primary button sends: a right click, a middle press, a right release during a held press', () => {
+    env = setup();
+    expect(env.fire(env.send, 'click', { button: 2 })).toBe(false);
+    expect(env.fire(env.send, 'mousedown', { button: 1 })).toBe(false);
+    expect(env.target.check).not.toHaveBeenCalled();
+    // A held left press: a right-button release over Send is neither swallowed nor the end of the press.
+    expect(env.fire(env.send, 'mousedown')).toBe(true);
+    expect(env.fire(env.send, 'mouseup', { button: 2 })).toBe(false);
+    expect(env.fire(env.send, 'mouseup')).toBe(true);
+    expect(env.fire(env.send, 'click')).toBe(true);
+    expect(env.target.check).toHaveBeenCalledTimes(1);
+  });
+
+  test('Enter or Space with a modifier on the focused Send is no activation (Ctrl/⌘+Enter is the shortcut)', () => {
+    env = setup();
+    for (const mods of [{ altKey: true }, { shiftKey: true }, { ctrlKey: true }, { metaKey: true }])
+      expect(env.fire(env.send, 'keydown', { key: ' ', ...mods }), JSON.stringify(mods)).toBe(false);
+    for (const mods of [{ altKey: true }, { shiftKey: true }])
+      expect(env.fire(env.send, 'keydown', { key: 'Enter', ...mods }), JSON.stringify(mods)).toBe(false);
+    expect(env.target.check).not.toHaveBeenCalled();
+    expect(env.fire(env.send, 'keydown', { key: 'Enter', ctrlKey: true })).toBe(true);
+    expect(env.target.hold).toHaveBeenLastCalledWith(null);
+  });
+});
+
 describe('partial analysis', () => {
   test('a report cut short by the work budget never holds a send; the compose is told to say so', () => {
     env = setup({ level: 'partial' });
