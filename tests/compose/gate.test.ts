@@ -439,6 +439,49 @@ describe('the gate holds exactly the sends (mutation testing)', () => {
     expect(env.fire(env.send, 'keydown', { key: 'Enter', ctrlKey: true })).toBe(true);
     expect(env.target.hold).toHaveBeenLastCalledWith(null);
   });
+
+  test('a gate with only the required options, a compose without notePartial: no error along the way', () => {
+    env = setup();
+    const onError = vi.fn();
+    const { notePartial: _n, ...bare } = env.target;
+    let level: 'danger' | 'partial' = 'danger';
+    const target: GateTarget = {
+      ...bare,
+      get confirming() {
+        return env.target.confirming;
+      },
+      check: () => (level === 'partial' ? { ...report('danger'), partial: true } : report('danger')),
+    };
+    const gate = createSendGate({
+      targetFor: (n) => (env.root.contains(n) ? target : undefined),
+      threshold: () => 'warning',
+      ownDialogOpen: () => false,
+    });
+    const ev = (type: string, el: Element) => {
+      const e = new MouseEvent(type, { bubbles: true, cancelable: true, button: 0 });
+      Object.defineProperty(e, 'target', { value: el });
+      gate(e);
+      return e.defaultPrevented;
+    };
+    expect(ev('mousedown', env.send)).toBe(true);
+    env.target.confirming = false;
+    level = 'partial';
+    expect(ev('click', env.send)).toBe(false);
+    // Not a compose and no menu lookup configured: nothing to decide.
+    expect(ev('click', document.querySelector('.schedule')!)).toBe(false);
+    expect(onError).not.toHaveBeenCalled();
+    // With an error reporter: still nothing to report.
+    const reported = createSendGate({
+      targetFor: () => target,
+      threshold: () => 'warning',
+      ownDialogOpen: () => false,
+      onError,
+    });
+    const empty = new MouseEvent('click', { button: 0 });
+    reported(empty); // never dispatched: no target
+    expect(empty.defaultPrevented).toBe(false);
+    expect(onError).not.toHaveBeenCalled();
+  });
 });
 
 describe('partial analysis', () => {
