@@ -440,6 +440,36 @@ describe('the gate holds exactly the sends (mutation testing)', () => {
     expect(env.target.hold).toHaveBeenLastCalledWith(null);
   });
 
+  test('a click ends its gesture: a later bare click on Send (element.click()) is analysed afresh', () => {
+    env = setup({ level: 'ok' });
+    env.click();
+    expect(env.target.check).toHaveBeenCalledTimes(1);
+    env.target.check.mockImplementation(() => report('danger'));
+    expect(env.fire(env.send, 'click')).toBe(true);
+    expect(env.target.check).toHaveBeenCalledTimes(2);
+  });
+
+  test('a press anywhere else ends a gesture whose click never came: the next bare click is analysed', () => {
+    env = setup({ level: 'ok' });
+    expect(env.fire(env.send, 'mousedown')).toBe(false);
+    expect(env.fire(env.send, 'mouseup')).toBe(false);
+    // No click (the page acted on mouseup). The draft turns risky; the user presses in the body.
+    env.target.check.mockImplementation(() => report('danger'));
+    expect(env.fire(env.root.querySelector('.body')!, 'mousedown')).toBe(false);
+    expect(env.fire(env.send, 'click')).toBe(true);
+    expect(env.target.check).toHaveBeenCalledTimes(2);
+  });
+
+  test('a release anywhere else ends a clean gesture: a later release and click on Send are decided afresh', () => {
+    env = setup({ level: 'ok' });
+    expect(env.fire(env.send, 'mousedown')).toBe(false);
+    expect(env.fire(env.root.querySelector('.body')!, 'mouseup')).toBe(false);
+    env.target.check.mockImplementation(() => report('danger'));
+    expect(env.fire(env.send, 'mouseup')).toBe(false);
+    expect(env.fire(env.send, 'click')).toBe(true);
+    expect(env.target.check).toHaveBeenCalledTimes(2);
+  });
+
   test('a gate with only the required options, a compose without notePartial: no error along the way', () => {
     env = setup();
     const onError = vi.fn();
