@@ -470,6 +470,28 @@ describe('the gate holds exactly the sends (mutation testing)', () => {
     expect(env.target.check).toHaveBeenCalledTimes(2);
   });
 
+  test.each(['host', 'elsewhere'] as const)(
+    'a release over %s (our panel, outside every compose) ends a clean gesture too',
+    (where) => {
+      env = setup({ level: 'ok' });
+      const over = where === 'host' ? env.host : document.querySelector('.elsewhere')!;
+      expect(env.fire(env.send, 'mousedown')).toBe(false);
+      expect(env.fire(over, 'mouseup')).toBe(false);
+      env.target.check.mockImplementation(() => report('danger'));
+      expect(env.fire(env.send, 'mouseup')).toBe(false);
+      expect(env.fire(env.send, 'click')).toBe(true);
+      expect(env.target.check).toHaveBeenCalledTimes(2);
+    },
+  );
+
+  test('keys outside every compose do not end a held key gesture: its keyup is still swallowed', () => {
+    env = setup();
+    const elsewhere = document.querySelector('.elsewhere')!;
+    expect(env.fire(env.send, 'keydown', { key: ' ' })).toBe(true);
+    expect(env.fire(elsewhere, 'keydown', { key: ' ', repeat: true })).toBe(false);
+    expect(env.fire(env.host, 'keyup', { key: ' ' })).toBe(true);
+  });
+
   test('a gate with only the required options, a compose without notePartial: no error along the way', () => {
     env = setup();
     const onError = vi.fn();

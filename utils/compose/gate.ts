@@ -143,7 +143,7 @@ export function createSendGate(o: SendGateOptions) {
           const g = gesture;
           return k.repeat && g?.kind === 'key' && g.key === k.key && g.held && target.confirming;
         }
-        if (false) gesture = null;
+        if (ev.type !== 'keyup') gesture = null;
         return false;
       }
       control = target.sendControls().find((c) => c === node || c.contains(node)) ?? null;
