@@ -4,8 +4,10 @@
  * mutation testing): the debounce timing (on fake timers), the host's data attributes, the panel's
  * actions, and the exact re-send "Send anyway" makes.
  */
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { type PanelState, initialPanelState } from '../../components/Panel';
+import { Panel, type PanelState, initialPanelState } from '../../components/Panel';
 import { createStore } from '../../components/store';
 import type { ComposeAdapter } from '../../utils/adapters';
 import { gmailAdapter } from '../../utils/adapters/gmail';
@@ -270,6 +272,22 @@ describe('panel actions', () => {
 });
 
 describe('"Send anyway"', () => {
+  test('the check after hold() runs once: a dialog that rendered and then left with our host sends nothing', async () => {
+    const w = controllerFor('inbox');
+    const container = w.doc.createElement('div');
+    w.host.attachShadow({ mode: 'open' }).append(container);
+    act(() => render(<Panel store={w.c.store} actions={w.c} />, container));
+    const clicks = vi.fn();
+    gmailAdapter.findSendControls(w.root)[0]!.addEventListener('click', clicks);
+    // Two asks in one task (two timers); between them the page removes our host.
+    w.c.hold(null);
+    setTimeout(() => w.host.remove(), 0);
+    w.c.hold(null);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(clicks).not.toHaveBeenCalled();
+    act(() => render(null, container));
+  });
+
   test('dispatches a real primary click at the centre of the control, seen by the whole page', () => {
     const w = controllerFor('inbox');
     const send = gmailAdapter.findSendControls(w.root)[0]!;
