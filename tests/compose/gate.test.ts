@@ -413,6 +413,129 @@ describe('the gate holds exactly the sends', () => {
   });
 });
 
+// Found by the first Stryker run of the compose module (issue 13): each test kills mutants the tests above
+// let through.
+describe('the gate holds exactly the sends (mutation testing)', () => {
+  test('only the primary button sends: a right click, a middle press, a right release during a held press', () => {
+    env = setup();
+    expect(env.fire(env.send, 'click', { button: 2 })).toBe(false);
+    expect(env.fire(env.send, 'mousedown', { button: 1 })).toBe(false);
+    expect(env.target.check).not.toHaveBeenCalled();
+    // A held left press: a right-button release over Send is neither swallowed nor the end of the press.
+    expect(env.fire(env.send, 'mousedown')).toBe(true);
+    expect(env.fire(env.send, 'mouseup', { button: 2 })).toBe(false);
+    expect(env.fire(env.send, 'mouseup')).toBe(true);
+    expect(env.fire(env.send, 'click')).toBe(true);
+    expect(env.target.check).toHaveBeenCalledTimes(1);
+  });
+
+  test('Enter or Space with a modifier on the focused Send is no activation (Ctrl/⌘+Enter is the shortcut)', () => {
+    env = setup();
+    for (const mods of [{ altKey: true }, { shiftKey: true }, { ctrlKey: true }, { metaKey: true }])
+      expect(env.fire(env.send, 'keydown', { key: ' ', ...mods }), JSON.stringify(mods)).toBe(false);
+    for (const mods of [{ altKey: true }, { shiftKey: true }])
+      expect(env.fire(env.send, 'keydown', { key: 'Enter', ...mods }), JSON.stringify(mods)).toBe(false);
+    expect(env.target.check).not.toHaveBeenCalled();
+    expect(env.fire(env.send, 'keydown', { key: 'Enter', ctrlKey: true })).toBe(true);
+    expect(env.target.hold).toHaveBeenLastCalledWith(null);
+  });
+
+  test('a click ends its gesture: a later bare click on Send (element.click()) is analysed afresh', () => {
+    env = setup({ level: 'ok' });
+    env.click();
+    expect(env.target.check).toHaveBeenCalledTimes(1);
+    env.target.check.mockImplementation(() => report('danger'));
+    expect(env.fire(env.send, 'click')).toBe(true);
+    expect(env.target.check).toHaveBeenCalledTimes(2);
+  });
+
+  test('a press anywhere else ends a gesture whose click never came: the next bare click is analysed', () => {
+    env = setup({ level: 'ok' });
+    expect(env.fire(env.send, 'mousedown')).toBe(false);
+    expect(env.fire(env.send, 'mouseup')).toBe(false);
+    // No click (the page acted on mouseup). The draft turns risky; the user presses in the body.
+    env.target.check.mockImplementation(() => report('danger'));
+    expect(env.fire(env.root.querySelector('.body')!, 'mousedown')).toBe(false);
+    expect(env.fire(env.send, 'click')).toBe(true);
+    expect(env.target.check).toHaveBeenCalledTimes(2);
+  });
+
+  test('a release anywhere else ends a clean gesture: a later release and click on Send are decided afresh', () => {
+    env = setup({ level: 'ok' });
+    expect(env.fire(env.send, 'mousedown')).toBe(false);
+    expect(env.fire(env.root.querySelector('.body')!, 'mouseup')).toBe(false);
+    env.target.check.mockImplementation(() => report('danger'));
+    expect(env.fire(env.send, 'mouseup')).toBe(false);
+    expect(env.fire(env.send, 'click')).toBe(true);
+    expect(env.target.check).toHaveBeenCalledTimes(2);
+  });
+
+  test.each(['host', 'elsewhere'] as const)(
+    'a release over %s (our panel, outside every compose) ends a clean gesture too',
+    (where) => {
+      env = setup({ level: 'ok' });
+      const over = where === 'host' ? env.host : document.querySelector('.elsewhere')!;
+      expect(env.fire(env.send, 'mousedown')).toBe(false);
+      expect(env.fire(over, 'mouseup')).toBe(false);
+      env.target.check.mockImplementation(() => report('danger'));
+      expect(env.fire(env.send, 'mouseup')).toBe(false);
+      expect(env.fire(env.send, 'click')).toBe(true);
+      expect(env.target.check).toHaveBeenCalledTimes(2);
+    },
+  );
+
+  test('keys outside every compose do not end a held key gesture: its keyup is still swallowed', () => {
+    env = setup();
+    const elsewhere = document.querySelector('.elsewhere')!;
+    expect(env.fire(env.send, 'keydown', { key: ' ' })).toBe(true);
+    expect(env.fire(elsewhere, 'keydown', { key: ' ', repeat: true })).toBe(false);
+    expect(env.fire(env.host, 'keyup', { key: ' ' })).toBe(true);
+  });
+
+  test('a gate with only the required options, a compose without notePartial: no error along the way', () => {
+    env = setup();
+    const onError = vi.fn();
+    const { notePartial: _n, ...bare } = env.target;
+    let level: 'danger' | 'partial' = 'danger';
+    const target: GateTarget = {
+      ...bare,
+      get confirming() {
+        return env.target.confirming;
+      },
+      check: () => (level === 'partial' ? { ...report('danger'), partial: true } : report('danger')),
+    };
+    const gate = createSendGate({
+      targetFor: (n) => (env.root.contains(n) ? target : undefined),
+      threshold: () => 'warning',
+      ownDialogOpen: () => false,
+    });
+    const ev = (type: string, el: Element) => {
+      const e = new MouseEvent(type, { bubbles: true, cancelable: true, button: 0 });
+      Object.defineProperty(e, 'target', { value: el });
+      gate(e);
+      return e.defaultPrevented;
+    };
+    expect(ev('mousedown', env.send)).toBe(true);
+    env.target.confirming = false;
+    level = 'partial';
+    expect(ev('click', env.send)).toBe(false);
+    // Not a compose and no menu lookup configured: nothing to decide.
+    expect(ev('click', document.querySelector('.schedule')!)).toBe(false);
+    expect(onError).not.toHaveBeenCalled();
+    // With an error reporter: still nothing to report.
+    const reported = createSendGate({
+      targetFor: () => target,
+      threshold: () => 'warning',
+      ownDialogOpen: () => false,
+      onError,
+    });
+    const empty = new MouseEvent('click', { button: 0 });
+    reported(empty); // never dispatched: no target
+    expect(empty.defaultPrevented).toBe(false);
+    expect(onError).not.toHaveBeenCalled();
+  });
+});
+
 describe('partial analysis', () => {
   test('a report cut short by the work budget never holds a send; the compose is told to say so', () => {
     env = setup({ level: 'partial' });

@@ -56,6 +56,24 @@ ruleTester(rule, {
       findings: [{ messageId: 'mentionedNotAttached' }],
     },
     { draft: { text: 'Te adjunto el contrato.' }, findings: [{ messageId: 'mentionedNotAttached' }] },
+    // Issue 13: a mention of the word (not a file) must not end the search for a real one (`continue`, not
+    // `break`). "I'm attached" is no mention at all; "is attached to" is one, ruled out by NOT_A_FILE.
+    {
+      name: 'the issue 13 sentence',
+      draft: { text: "I'm attached to this plan. Please find attached the contract." },
+      findings: [{ messageId: 'mentionedNotAttached', evidence: [{ field: 'text', start: 27, end: 47 }] }],
+    },
+    {
+      name: 'a real mention after one ruled out as "attached to"',
+      draft: { text: 'She is attached to this plan. Please find attached the contract.' },
+      findings: [
+        {
+          messageId: 'mentionedNotAttached',
+          data: { phrase: 'Please find attached' },
+          evidence: [{ field: 'text', start: 30, end: 50 }],
+        },
+      ],
+    },
   ],
 });
 
