@@ -4,9 +4,9 @@
  * stop collecting at ten pieces of evidence, and quote the first mention that counts.
  */
 import { describe, expect, it } from 'vitest';
-import rule from '../../../utils/analysis/rules/attachment-forgotten';
-import { runRule } from '../../../utils/analysis';
-import '../../../utils/analysis/phrases/all';
+import rule from '../../../../utils/analysis/rules/attachment-forgotten';
+import { runRule } from '../../../../utils/analysis';
+import '../../../../utils/analysis/phrases/all';
 
 describe('attachment-forgotten (mutants)', () => {
   it('flags the sentence of issue 13 ("I\'m attached to this plan" is no mention at all)', () => {
