@@ -437,7 +437,8 @@ export function parseColor(raw: string): number {
     const ch = (s: string): number => Math.min(255, Math.round(parseFloat(s)));
     return (ch(fn[1]!) << 16) | (ch(fn[2]!) << 8) | ch(fn[3]!);
   }
-  return NAMED_COLORS[v] ?? NONE;
+  // Own keys only: "constructor" or "__proto__" would otherwise read Object.prototype.
+  return Object.hasOwn(NAMED_COLORS, v) ? NAMED_COLORS[v]! : NONE;
 }
 
 function colorsClose(a: number, b: number): boolean {
