@@ -69,7 +69,7 @@ describe('attachment-size (mutants)', () => {
     const [f] = unitRun(rule, { attachments: [a('f.zip', 20 * MB)] }, s);
     expect(f?.data).toEqual({ sizeMb: 27.4, limitMb: 25 });
     const [c] = unitRun(rule, { attachments: [a('f.zip', 8 * MB)] }, s);
-    expect(c?.data).toEqual({ sizeMb: 10.8, limitMb: 10 });
+    expect(c?.data).toEqual({ sizeMb: 10.9, limitMb: 10 });
     // The company check alone, and neither.
     expect(factors(rule, { attachments: [a('f.zip', 20 * MB)] }, { ...s, receivingLimitBytes: 0 })).toEqual([
       ['encodedOverCorporateLimit', 0.3],
