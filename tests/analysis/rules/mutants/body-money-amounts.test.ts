@@ -49,7 +49,7 @@ describe('body-money-amounts (mutants)', () => {
 
   it('reads "million" words after a number', () => {
     expect(evidence('won 2.5 million euros')).toEqual(['2.5 million euros']);
-    expect(evidence('won 10 Millionen Euro')).toEqual(['10 Millionen']);
+    expect(evidence('won 10 Millionen Euro')).toEqual(['10 Millionen Euro']);
     expect(evidence('a million thanks')).toEqual([]);
     expect(evidence(`2${'x'.repeat(12)} million`)).toEqual([]);
   });
