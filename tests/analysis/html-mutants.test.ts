@@ -685,3 +685,39 @@ describe('work and the budget', () => {
     expect([exact.partial, exact.visibleChars]).toEqual([false, 2]);
   });
 });
+
+describe('CSS readers: edge cases (mutants)', () => {
+  it('drops only a real "!important" suffix', () => {
+    // A "!" nine characters from the end is not "!important".
+    expect(withoutImportant('red !xxxxxxxxx')).toBe('red !xxxxxxxxx');
+    expect(withoutImportant('red\f!\rimportant')).toBe('red');
+    expect(withoutImportant('red\r!\fimportant')).toBe('red');
+  });
+
+  it('reads colour functions with several decimals', () => {
+    expect(parseColor('rgb(1.55, 2.25, 3.75)')).toBe(0x020204);
+  });
+
+  it('reads a font size only from the start of the value', () => {
+    expect(reasons('<p style="font-size:x1px">x</p>')).toEqual([]);
+  });
+
+  it('reads a style that starts with ";"', () => {
+    expect(reasons('<p style=";display:none">x</p>')).toEqual(['displayNone']);
+  });
+
+  it('reads no property from a declaration without a colon', () => {
+    expect(reasons('<p style="0;opacityx">x</p>')).toEqual([]);
+  });
+
+  it('takes max-height for collapsing only, not as the height of an image', () => {
+    expect(scanHtml('<img style="max-height:40px" height="20">').images[0]).toMatchObject({ height: 20 });
+  });
+
+  it('reads background-color as one colour, the background shorthand by its first colour', () => {
+    expect(reasons('<p style="background-color:red blue;color:red">x</p>')).toEqual([]);
+    expect(reasons('<p style="background:red blue;color:red">x</p>')).toEqual(['sameColor']);
+    expect(reasons('<p style="background: 12;color:#fff">x</p>')).toEqual(['sameColor']);
+    expect(reasons('<p style="background:;color:#fff">x</p>')).toEqual(['sameColor']);
+  });
+});

@@ -4,11 +4,9 @@ import { factors, unitRun } from './weights';
 
 describe('subject-fake-reply (mutants)', () => {
   it('weighs a known new message fully and an unknown one half', () => {
-    expect(factors(rule, { subject: 'Re: x', replyKnown: true, isReply: false })).toEqual([['fakeReply', 1]]);
+    expect(factors(rule, { subject: 'Re: x', isReply: false })).toEqual([['fakeReply', 1]]);
     expect(factors(rule, { subject: 'Re: x' })).toEqual([['fakeReply', 0.5]]);
-    expect(factors(rule, { subject: 'Fwd: x', replyKnown: true, isReply: false })).toEqual([
-      ['fakeForward', 1],
-    ]);
+    expect(factors(rule, { subject: 'Fwd: x', isReply: false })).toEqual([['fakeForward', 1]]);
     expect(factors(rule, { subject: 'Re: x', isReply: true })).toEqual([]);
   });
 
