@@ -400,9 +400,12 @@ export function withoutImportant(v: string): string {
   if (!v.endsWith('important')) return v;
   let k = v.length - 'important'.length;
   // Advances: k decreases each iteration, bounded below by 0.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: without `k > 0` the loop still stops at 0, as charCodeAt(-1) is NaN, not a space
   while (k > 0 && isCssSpace(v.charCodeAt(k - 1))) k--;
+  // Stryker disable next-line ConditionalExpression: at k = 0, charCodeAt(-1) is NaN, not '!', so the value is returned as it is anyway
   if (k === 0 || v.charCodeAt(k - 1) !== 0x21) return v;
   k--;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: without `k > 0` the loop still stops at 0, as charCodeAt(-1) is NaN, not a space
   while (k > 0 && isCssSpace(v.charCodeAt(k - 1))) k--;
   return v.slice(0, k);
 }
@@ -414,14 +417,17 @@ function isCssSpace(c: number): boolean {
 export function parseColor(raw: string): number {
   let v = raw.trim().toLowerCase();
   v = withoutImportant(v);
+  // Stryker disable next-line ConditionalExpression: an empty value falls through every branch to NONE
   if (!v) return NONE;
   if (v[0] === '#') {
     const hex = v.slice(1);
     if (/^[0-9a-f]{3,4}$/.test(hex)) {
+      // Stryker disable next-line ConditionalExpression: a three-digit colour has no hex[3] (undefined, not '0')
       if (hex.length === 4 && hex[3] === '0') return CLEAR;
       return parseInt(hex[0]! + hex[0] + hex[1] + hex[1] + hex[2] + hex[2], 16);
     }
     if (/^[0-9a-f]{6}([0-9a-f]{2})?$/.test(hex)) {
+      // Stryker disable next-line ConditionalExpression: a six-digit colour has an empty slice(6), not '00'
       if (hex.length === 8 && hex.slice(6) === '00') return CLEAR;
       return parseInt(hex.slice(0, 6), 16);
     }
@@ -433,14 +439,17 @@ export function parseColor(raw: string): number {
     );
   if (fn) {
     const alpha = fn[4];
+    // Stryker disable next-line ConditionalExpression: parseFloat(undefined) is NaN, never 0
     if (alpha !== undefined && parseFloat(alpha) === 0) return CLEAR;
     const ch = (s: string): number => Math.min(255, Math.round(parseFloat(s)));
     return (ch(fn[1]!) << 16) | (ch(fn[2]!) << 8) | ch(fn[3]!);
   }
-  return NAMED_COLORS[v] ?? NONE;
+  // Own keys only: "constructor" or "__proto__" would otherwise read Object.prototype.
+  return Object.hasOwn(NAMED_COLORS, v) ? NAMED_COLORS[v]! : NONE;
 }
 
 function colorsClose(a: number, b: number): boolean {
+  // Stryker disable next-line all: unreachable, the only caller passes a colour >= 0 and a background that is never NONE or CLEAR
   if (a < 0 || b < 0) return false;
   const dr = ((a >> 16) & 255) - ((b >> 16) & 255);
   const dg = ((a >> 8) & 255) - ((b >> 8) & 255);
@@ -451,17 +460,21 @@ function colorsClose(a: number, b: number): boolean {
 
 /** font-size at or below 1px (or its equivalents) renders nothing readable. */
 function isTinyFont(v: string): boolean {
+  // Stryker disable next-line MethodExpression: readStyle passes a trimmed value
   const m = /^(-?[\d.]+)\s*(px|pt|em|rem|%|vw|vh)?/.exec(v.trim());
   if (!m) return false;
   const n = parseFloat(m[1]!);
+  // Stryker disable next-line ConditionalExpression: NaN and Infinity fail every `n <= limit` below too
   if (!Number.isFinite(n)) return false;
   switch (m[2]) {
     case 'px':
     case 'pt':
     case undefined:
       return n <= 1;
+    // Stryker disable StringLiteral: the default branch has the same 0.1 limit as em and rem
     case 'em':
     case 'rem':
+      // Stryker restore StringLiteral
       return n <= 0.1;
     case '%':
       return n <= 10;
@@ -480,13 +493,16 @@ interface StyleFacts {
 
 function readStyle(style: string): StyleFacts {
   const facts: StyleFacts = { hidden: null, color: NONE, background: NONE, width: NaN, height: NaN };
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: slicing a shorter style to 4096 leaves it as it is
   const s = (style.length > 4096 ? style.slice(0, 4096) : style).toLowerCase();
   let zeroHeight = false;
   let overflowHidden = false;
+  // Stryker disable next-line EqualityOperator: one more pass at the end finds no colon and reads nothing
   for (let at = 0; at < s.length;) {
     let semi = s.indexOf(';', at);
     if (semi < 0) semi = s.length;
     const colon = s.indexOf(':', at);
+    // Stryker disable next-line EqualityOperator: an empty property (colon = at) matches no case, and a colon is never at the ';'
     if (colon > at && colon < semi) {
       const prop = s.slice(at, colon).trim();
       let value = s.slice(colon + 1, semi).trim();
@@ -526,6 +542,7 @@ function readStyle(style: string): StyleFacts {
           const first = /#[0-9a-f]{3,8}\b|rgba?\([^)]{0,60}\)|\b[a-z]{3,20}\b/.exec(value);
           if (first) {
             const c = parseColor(first[0]);
+            // Stryker disable next-line ConditionalExpression: a background of NONE is read as "not set", as if it were not assigned
             if (c !== NONE) facts.background = c;
           }
           break;
