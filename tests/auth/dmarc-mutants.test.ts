@@ -367,6 +367,14 @@ describe('suggestDmarc and dmarcResultOf', () => {
     });
   });
 
+  it('adds rua= to p=quarantine without reports, and never suggests weakening p=reject (regression)', () => {
+    expect(suggestDmarc(found('v=DMARC1; p=quarantine'))[0]?.value).toBe(
+      'v=DMARC1; p=quarantine; rua=mailto:dmarc-reports@example.test',
+    );
+    // Before the fix, p=reject without rua= got "v=DMARC1; p=quarantine; rua=…" as the next step.
+    expect(suggestDmarc(found('v=DMARC1; p=reject'))).toEqual([]);
+  });
+
   it('suggests nothing for an enforcing record with reports', () => {
     expect(suggestDmarc(found('v=DMARC1; p=reject; rua=mailto:a@example.test'))).toEqual([]);
     expect(suggestDmarc(found('v=DMARC1; p=quarantine; rua=mailto:a@example.test'))).toEqual([]);
