@@ -21,7 +21,12 @@ export function suggestDmarc(d: DmarcDiscovery): SuggestedRecord[] {
   if (d.status === 'none' || d.status === 'multiple')
     return [{ name, type: 'TXT', value: `v=DMARC1; p=none; ${rua}`, messageId: 'suggest.dmarcStart' }];
   const p = d.parsed;
-  if (d.status === 'found' && p && (p.p === 'none' || p.p === undefined || !p.rua.length)) {
+  // p=reject without rua= gets no suggestion: p=quarantine would weaken it (the noRua finding's fix adds rua=).
+  if (
+    d.status === 'found' &&
+    p &&
+    (p.p === 'none' || p.p === undefined || (p.p === 'quarantine' && !p.rua.length))
+  ) {
     const ruaPart = p.rua.length ? `rua=${p.rua.map((u) => u.uri).join(',')}` : rua;
     return [
       {
