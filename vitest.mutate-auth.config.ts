@@ -10,5 +10,8 @@ export default defineConfig({
     include: ['tests/auth/**/*.test.ts'],
     exclude: ['tests/auth/fuzz.test.ts'],
     environment: 'node',
+    // Test files share one module graph: each mutant's rerun no longer re-imports tldts and the DNS
+    // code (Stryker switches mutants at run time, so nothing needs reloading).
+    isolate: false,
   },
 });
