@@ -22,6 +22,7 @@ const LATENCY_MS = 50;
 const DEPTH = 4;
 const DOMAIN = 'bench.example.test';
 const RUNS = 5;
+const REPORT_RUNS = 9;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
@@ -133,11 +134,13 @@ async function fullReport(
   const depth = Math.round(median(mem) / LATENCY_MS);
   const critical = depth * LATENCY_MS;
 
-  await buildDomainReport(HEALTHY, { resolver: fresh(), services: ['gmail'] });
+  // A few untimed reports first: the service worker has built many reports by the time a user
+  // looks at one, and a cold JIT would measure V8's tiers, not the report.
+  for (let i = 0; i < 3; i++) await buildDomainReport(HEALTHY, { resolver: fresh(), services: ['gmail'] });
   const wall: number[] = [];
   let queries = 0;
   let grade = '';
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < REPORT_RUNS; i++) {
     await proxy.reset();
     const t0 = performance.now();
     const r = await buildDomainReport(HEALTHY, { resolver: fresh(), services: ['gmail'] });
@@ -150,7 +153,7 @@ async function fullReport(
   const rows: Array<[string, string, string]> = [
     ['critical path', `${critical} ms`, `depth ${depth}, measured in memory (${median(mem).toFixed(0)} ms)`],
     [
-      `full report, median of ${RUNS}`,
+      `full report, median of ${REPORT_RUNS}`,
       `${median(wall).toFixed(0)} ms`,
       `ratio ${ratio.toFixed(2)}× (target ≤ 1.20×) ${ratio <= 1.2 ? 'ok' : 'MISSED'}; runs ${wall.map((x) => x.toFixed(0)).join(', ')} ms`,
     ],

@@ -71,13 +71,13 @@ describe('buildDomainReport', () => {
   });
 
   it('asks every query that depends on no answer in the first round trip (MTA-STS and BIMI beside MX and DMARC)', async () => {
-    // Each answer is held for one macrotask; `round` counts how many rounds of answers came back before
-    // a query was asked.
+    // Each answer is held for 20 ms (a round trip); `round` counts how many rounds of answers came back
+    // before a query was asked.
     let round = 0;
     const roundOf = new Map<string, number>();
     const timed: Resolver = async (name, type) => {
       if (!roundOf.has(`${name} ${type}`)) roundOf.set(`${name} ${type}`, round);
-      await new Promise((r) => setTimeout(r, 0));
+      await new Promise((r) => setTimeout(r, 20));
       round = Math.max(round, (roundOf.get(`${name} ${type}`) ?? 0) + 1);
       return resolver(name, type);
     };
@@ -91,6 +91,26 @@ describe('buildDomainReport', () => {
       'gw.example.test MX',
     ])
       expect([q, roundOf.get(q)]).toEqual([q, 0]);
+  });
+
+  it('sends the heads of dependent chains (SPF tree, MX, DMARC) before the one-round probes (DKIM, TLS-RPT)', async () => {
+    const order: string[] = [];
+    const logged: Resolver = async (name, type) => {
+      order.push(`${name} ${type}`);
+      return resolver(name, type);
+    };
+    await buildDomainReport('gw.example.test', { resolver: logged, services: ['gmail'] });
+    const firstLeaf = order.findIndex((q) => /_domainkey\.|^_smtp\._tls\.|^_mta-sts\.|_bimi\./.test(q));
+    expect(firstLeaf).toBeGreaterThan(0);
+    for (const head of [
+      'gw.example.test MX',
+      'gw.example.test TXT',
+      '_dmarc.gw.example.test TXT',
+      '_spf.google.com TXT',
+    ]) {
+      const at = order.indexOf(head);
+      expect([head, at >= 0 && at < firstLeaf]).toEqual([head, true]);
+    }
   });
 
   it('runs MTA-STS without MX hosts when the MX check breaks, instead of losing the check', async () => {
