@@ -5,14 +5,12 @@
  * popup.chromium.test.ts. The sender identity is the compose's hidden `from` input (what Gmail fills in
  * when the user picks another identity), set on the fixture page.
  */
-import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { DEMO_ZONE, HEALTHY_DOMAIN } from '../../scripts/lib/demo-zones';
 import type { ZoneData } from '../../scripts/lib/dns-zone';
-import type { Unbound } from '../../scripts/lib/unbound';
-import { startUnbound } from '../../scripts/lib/unbound';
-import { type ChromiumSession, launchChromium } from '../../scripts/lib/browsers';
 import { composes, gmailUrl, panelIn, panels, writeDraft } from '../../scripts/lib/gmail-page';
+import { chromiumWithDns } from './webmail';
 
 /** SPF does not authorize Google, DMARC p=reject, no MX: mail from Gmail may be rejected, replies lost. */
 const REJECTING = 'strict.example.net';
@@ -38,37 +36,17 @@ const ZONE: ZoneData = {
   [`_dmarc.${HOSTILE}`]: [{ TXT: `v=DMARC1; p=none; rua=mailto:${MARKUP}` }],
 };
 
-let dns: Unbound;
-let session: ChromiumSession;
-let extId: string;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  dns = await startUnbound({ zone: ZONE });
-  session = await launchChromium(inject('fixturePort'), {
-    hostRules: [`MAP cloudflare-dns.com 127.0.0.1:${dns.port}`],
-  });
-  const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
-  extId = new URL(worker.url()).host;
-});
-afterAll(async () => {
-  await session?.close();
-  await dns?.stop();
-});
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.close().catch(() => {});
-});
+const h = chromiumWithDns(ZONE);
 
 /** A page that records any dialog (an alert() run from DNS data would be one) instead of blocking on it. */
 async function newPage(url: string) {
-  const page = await session.newPage();
-  pages.push(page);
   const dialogs: string[] = [];
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss().catch(() => {});
-  });
-  await page.goto(url);
+  const page = await h.open(url, (p) =>
+    p.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss().catch(() => {});
+    }),
+  );
   return { page, dialogs };
 }
 
@@ -144,7 +122,7 @@ describe('domain findings in the compose panel', () => {
   });
 
   test('a hostile TXT record is inert text in the popup report', async () => {
-    const popup = await newPage(`chrome-extension://${extId}/popup.html?domain=${HOSTILE}`);
+    const popup = await newPage(`chrome-extension://${h.extId}/popup.html?domain=${HOSTILE}`);
     const spf = popup.page.locator('[data-check="spf"]');
     await expect.poll(() => spf.getAttribute('data-status'), { timeout: 20_000 }).toBe('fail');
     const dmarc = popup.page.locator('[data-check="dmarc"]');

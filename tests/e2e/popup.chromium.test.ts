@@ -7,12 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { CHECK_KEYS } from '../../utils/auth/contract';
 import { BROKEN_DOMAIN, DEMO_ZONE, HEALTHY_DOMAIN } from '../../scripts/lib/demo-zones';
-import type { Unbound } from '../../scripts/lib/unbound';
-import { startUnbound } from '../../scripts/lib/unbound';
-import { ROOT, type ChromiumSession, launchChromium } from '../../scripts/lib/browsers';
+import { ROOT } from '../../scripts/lib/browsers';
 import {
   RISKY,
   composes,
@@ -23,39 +21,15 @@ import {
   sent,
   writeDraft,
 } from '../../scripts/lib/gmail-page';
+import { chromiumWithDns } from './webmail';
 
-let dns: Unbound;
-let session: ChromiumSession;
-let extId: string;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  dns = await startUnbound({ zone: DEMO_ZONE });
-  session = await launchChromium(inject('fixturePort'), {
-    hostRules: [`MAP cloudflare-dns.com 127.0.0.1:${dns.port}`],
-  });
-  const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
-  extId = new URL(worker.url()).host;
-});
-afterAll(async () => {
-  await session?.close();
-  await dns?.stop();
-});
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.close().catch(() => {});
-});
-
-async function newPage(url: string) {
-  const page = await session.newPage();
-  pages.push(page);
-  await page.goto(url);
-  return page;
-}
-const popupUrl = (q: string) => `chrome-extension://${extId}/popup.html${q}`;
-const optionsUrl = () => `chrome-extension://${extId}/options.html`;
+const h = chromiumWithDns(DEMO_ZONE);
+const newPage = (url: string) => h.open(url);
+const popupUrl = (q: string) => `chrome-extension://${h.extId}/popup.html${q}`;
+const optionsUrl = () => `chrome-extension://${h.extId}/options.html`;
 
 async function worker() {
-  return session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
+  return h.session.context.serviceWorkers()[0] ?? (await h.session.context.waitForEvent('serviceworker'));
 }
 async function setSettings(value: unknown) {
   await (
@@ -123,7 +97,7 @@ describe('popup', () => {
     await page.locator('[data-grade]').waitFor({ timeout: 20_000 });
     expect(await page.locator('[data-check="spf"]').getAttribute('data-status')).toBe('fail');
     expect(await page.locator('[data-check="spf"] .pf-finding').count()).toBeGreaterThan(0);
-    const cached = await session.extensionStorage('local', 'domainReports');
+    const cached = await h.session.extensionStorage('local', 'domainReports');
     expect(Object.keys(cached as object)).toContain(BROKEN_DOMAIN);
     // Reopened: the cached report is there without waiting for the background.
     const again = await newPage(popupUrl(`?domain=${BROKEN_DOMAIN}`));
@@ -194,7 +168,7 @@ describe('options', () => {
     await options.locator('#gate-level').selectOption('off');
     await expect
       .poll(() =>
-        session.extensionStorage('sync', 'settings').then((s) => (s as { gateLevel?: string })?.gateLevel),
+        h.session.extensionStorage('sync', 'settings').then((s) => (s as { gateLevel?: string })?.gateLevel),
       )
       .toBe('off');
     const gmail = await newPage(gmailUrl('inbox'));
@@ -215,7 +189,7 @@ describe('options', () => {
     await options.locator('#phrase-weight').fill('3');
     await options.locator('#phrase').press('Enter');
     await expect
-      .poll(() => session.extensionStorage('sync', 'settings'))
+      .poll(() => h.session.extensionStorage('sync', 'settings'))
       .toMatchObject({
         rules: { 'subject-all-caps': { enabled: false } },
         customPhrases: [{ phrase: 'quarterly synergy', weight: 3 }],
@@ -256,11 +230,11 @@ describe('options', () => {
 
     await page.locator('[data-action="reset"]').click();
     await expect
-      .poll(() => session.extensionStorage('sync', 'settings'))
+      .poll(() => h.session.extensionStorage('sync', 'settings'))
       .toMatchObject({ gateLevel: 'warning', blocklists: false });
     await page.locator('#import-text').fill(text);
     await page.locator('[data-action="import"]').click();
-    await expect.poll(() => session.extensionStorage('sync', 'settings')).toEqual(exported.settings);
+    await expect.poll(() => h.session.extensionStorage('sync', 'settings')).toEqual(exported.settings);
     expect(await page.locator('#gate-level').inputValue()).toBe('danger');
 
     await page
@@ -268,22 +242,21 @@ describe('options', () => {
       .fill('{"format":"preflight-settings","version":1,"settings":{"gateLevel":"sometimes"}}');
     await page.locator('[data-action="import"]').click();
     await expect.poll(() => page.locator('[data-status-kind="error"]').textContent()).toContain('gateLevel');
-    expect(await session.extensionStorage('sync', 'settings')).toEqual(exported.settings);
+    expect(await h.session.extensionStorage('sync', 'settings')).toEqual(exported.settings);
   });
 
   test('a managed policy locks a setting: shown disabled with a note, and kept on save', async () => {
     await clearStorage();
-    const page = await session.newPage();
-    pages.push(page);
     // storage.managed cannot be written by an extension; stub the page's read of it (the policy route
     // itself is Chrome's, tested by Chrome).
-    await page.addInitScript(() => {
-      const c = (globalThis as unknown as { chrome?: { storage?: { managed?: { get: unknown } } } }).chrome;
-      if (c?.storage?.managed)
-        c.storage.managed.get = () =>
-          Promise.resolve({ gateLevel: 'danger', blocklists: true, lockedSettings: ['gateLevel'] });
-    });
-    await page.goto(optionsUrl());
+    const page = await h.open(optionsUrl(), (p) =>
+      p.addInitScript(() => {
+        const c = (globalThis as unknown as { chrome?: { storage?: { managed?: { get: unknown } } } }).chrome;
+        if (c?.storage?.managed)
+          c.storage.managed.get = () =>
+            Promise.resolve({ gateLevel: 'danger', blocklists: true, lockedSettings: ['gateLevel'] });
+      }),
+    );
     const gate = page.locator('#gate-level');
     await gate.waitFor();
     expect(await gate.isDisabled()).toBe(true);
@@ -295,7 +268,7 @@ describe('options', () => {
     await page.locator('[data-setting="blocklists"]').uncheck();
     await expect.poll(() => page.locator('.pf-msg').textContent()).toBe('Saved.');
     await expect
-      .poll(() => session.extensionStorage('sync', 'settings'))
+      .poll(() => h.session.extensionStorage('sync', 'settings'))
       .toMatchObject({ gateLevel: 'danger', blocklists: false });
   });
 });

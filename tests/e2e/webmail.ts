@@ -9,6 +9,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import { CHROME_E2E_EXT, type ChromiumSession, launchChromium } from '../../scripts/lib/browsers';
+import type { ZoneData } from '../../scripts/lib/dns-zone';
+import { type Unbound, startUnbound } from '../../scripts/lib/unbound';
 import type { DraftInput, WebmailFixture } from '../../scripts/lib/webmail-page';
 import {
   ANY_LEVEL,
@@ -44,6 +46,45 @@ export function chromiumHarness() {
   });
   afterEach(async () => {
     for (const p of h.session?.context.pages() ?? []) await p.close().catch(() => {});
+  });
+  return h;
+}
+
+/**
+ * A Chromium session with the built (production) extension whose DNS comes from a real unbound on
+ * loopback serving `zone`: Chromium reaches it under the built-in resolver's name (host-resolver rule
+ * cloudflare-dns.com → unbound), so no permission prompt is needed. Pages opened with `open` are
+ * closed after each test.
+ */
+export function chromiumWithDns(zone: ZoneData) {
+  const pages: Page[] = [];
+  const h = {
+    dns: undefined as unknown as Unbound,
+    session: undefined as unknown as ChromiumSession,
+    extId: '',
+    async open(url: string, before?: (page: Page) => unknown): Promise<Page> {
+      const page = await h.session.newPage();
+      pages.push(page);
+      await before?.(page);
+      await page.goto(url);
+      return page;
+    },
+  };
+  beforeAll(async () => {
+    h.dns = await startUnbound({ zone });
+    h.session = await launchChromium(inject('fixturePort'), {
+      hostRules: [`MAP cloudflare-dns.com 127.0.0.1:${h.dns.port}`],
+    });
+    const worker =
+      h.session.context.serviceWorkers()[0] ?? (await h.session.context.waitForEvent('serviceworker'));
+    h.extId = new URL(worker.url()).host;
+  });
+  afterAll(async () => {
+    await h.session?.close();
+    await h.dns?.stop();
+  });
+  afterEach(async () => {
+    for (const p of pages.splice(0)) await p.close().catch(() => {});
   });
   return h;
 }
