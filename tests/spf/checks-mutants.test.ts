@@ -323,7 +323,9 @@ describe('spf-mx-limit', () => {
   const mxZone = (n: number): ZoneData => ({
     [D]: [{ TXT: 'v=spf1 include:i.example.test -all' }],
     'i.example.test': [{ TXT: 'v=spf1 mx:m.example.test -all' }],
-    'm.example.test': Array.from({ length: n }, (_, i) => ({ MX: [10, `mx${i}.example.test`] as [number, string] })),
+    'm.example.test': Array.from({ length: n }, (_, i) => ({
+      MX: [10, `mx${i}.example.test`] as [number, string],
+    })),
   });
 
   it('more than 10 MX names is danger, in the record that has the term', async () => {
@@ -444,7 +446,12 @@ describe('spf-record-length', () => {
         evidence: [ev(D, rec, 511, 767)],
         fix: split,
       },
-      { id: 'spf-record-length.over512', severity: 'warning', data: { domain: D, bytes: 767 }, evidence: [ev(D, rec)] },
+      {
+        id: 'spf-record-length.over512',
+        severity: 'warning',
+        data: { domain: D, bytes: 767 },
+        evidence: [ev(D, rec)],
+      },
     ]);
   });
 
@@ -538,7 +545,12 @@ describe('spf-type99', () => {
       [D]: [{ TXT: 'v=spf1 -all' }, { SPF: 'v=spf1 ~all' }, { SPF: 'hello' }],
     });
     expect(seen(run(spfType99, p))).toEqual([
-      { id: 'spf-type99.differs', severity: 'warning', data: { domain: D }, evidence: [ev(D, 'v=spf1 ~all')] },
+      {
+        id: 'spf-type99.differs',
+        severity: 'warning',
+        data: { domain: D },
+        evidence: [ev(D, 'v=spf1 ~all')],
+      },
     ]);
   });
 

@@ -4,7 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Provider, ProviderNetwork } from '../../utils/auth/spf/providers';
-import { providerForService, providerRanges, sampleAddresses, PROVIDERS } from '../../utils/auth/spf/providers';
+import {
+  providerForService,
+  providerRanges,
+  sampleAddresses,
+  PROVIDERS,
+} from '../../utils/auth/spf/providers';
 import { parseIp } from '../../utils/dns/ip';
 import { createZoneResolver } from '../helpers/dns-zone';
 import type { ZoneData } from '../helpers/dns-zone';
