@@ -311,6 +311,15 @@ describe('flatten', () => {
     expect(f?.record).toBe('v=spf1 ip4:192.0.2.7 mx:m.example.test include:fill.example.test -all');
   });
 
+  it('at equal cost keeps only includes of the big providers for last, not other terms naming them', async () => {
+    const { f } = await flat('v=spf1 a:_spf.google.com a:h.example.test include:fill.example.test -all', {
+      ...filler(7),
+      '_spf.google.com': [{ A: '192.0.2.8' }],
+      'h.example.test': [{ A: '192.0.2.7' }],
+    });
+    expect(f?.replaced).toEqual(['a:_spf.google.com']);
+  });
+
   it('replaces only "+" mechanisms, never a redirect or a "~include"', async () => {
     const { f } = await flat('v=spf1 ~include:c.example.test a:h.example.test redirect=fill.example.test', {
       ...filler(9),
