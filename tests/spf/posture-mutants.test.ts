@@ -295,6 +295,22 @@ describe('flatten', () => {
     expect(f).toBeUndefined();
   });
 
+  it('a child without all or redirect stands for its networks', async () => {
+    const { f } = await flat('v=spf1 include:c.example.test include:fill.example.test -all', {
+      ...filler(9),
+      'c.example.test': [{ TXT: 'v=spf1 ip4:192.0.2.1' }],
+    });
+    expect(f?.record).toBe('v=spf1 ip4:192.0.2.1 include:fill.example.test -all');
+  });
+
+  it('an include that leads to a record has no dnsError field', async () => {
+    const p = await analyze({
+      [D]: [{ TXT: 'v=spf1 include:c.example.test -all' }],
+      'c.example.test': [{ TXT: 'v=spf1 -all' }],
+    });
+    expect('dnsError' in p.root.terms[0]!).toBe(false);
+  });
+
   it('replaces the costliest first and stops at 10 lookups', async () => {
     const { f } = await flat(
       'v=spf1 a:h.example.test include:c.example.test mx:m.example.test include:fill.example.test -all',
