@@ -70,8 +70,9 @@ export class MacroError extends Error {
   }
 }
 
+/** For any character but '%' (the tokenizer handles '%' before asking). */
 const isLiteralChar = (code: number, mode: MacroMode): boolean =>
-  (code >= 0x21 && code <= 0x7e && code !== 0x25) || (mode === 'explanation' && code === 0x20);
+  (code >= 0x21 && code <= 0x7e) || (mode === 'explanation' && code === 0x20);
 
 /** Splits a macro-string into tokens, collecting every syntax problem instead of stopping at the first. */
 export function tokenizeMacroString(
@@ -130,6 +131,7 @@ export function tokenizeMacroString(
       continue;
     }
     const close = s.indexOf('}', i + 2);
+    // Stryker disable next-line EqualityOperator: a found "}" is at i + 2 or later, never at 0.
     if (close < 0) {
       issues.push({
         code: 'unclosed',
