@@ -124,6 +124,16 @@ describe('model (mutants)', () => {
     ]);
   });
 
+  it('names spammy words only, and no finding when only link hosts weigh', () => {
+    expect(score({ text: 'cash meeting' }).findings[0]).toMatchObject({
+      weight: 1,
+      data: { words: '“cash”' },
+    });
+    const hostOnly = score({ html: '<p><a href="https://spam.example/">here</a></p>' });
+    expect(hostOnly.wordLogit).toBe(1);
+    expect(hostOnly.findings).toEqual([]);
+  });
+
   it('points at whole words only', () => {
     const r = score({ text: 'cashier, precash cash' });
     expect(r.findings[0]?.evidence).toEqual([{ field: 'text', start: 17, end: 21 }]);
@@ -206,6 +216,10 @@ describe('model features (mutants)', () => {
     // Words with digits or of one letter still count towards the limit.
     const mixed = draftTokens(factsOf({ text: ['a1', 'x', ...long].slice(0, MAX_TOKENS + 1).join(' ') }));
     expect(mixed.size).toBe(MAX_TOKENS - 2);
+  });
+
+  it('leaves out words with a digit', () => {
+    expect([...draftTokens(factsOf({ text: 'ab0 ab9 0ab 9ab ab' }))]).toEqual(['ab']);
   });
 
   it('adds the hosts of at most MAX_LINKS links, with a letter in them', () => {
