@@ -115,7 +115,7 @@ describe('memo', () => {
     expect(calls).toEqual(['a', 'b', 'c', 'b']);
     // The default size is 512.
     let n = 0;
-    const h = memo((k) => ++n);
+    const h = memo(() => ++n);
     for (let i = 0; i < 512; i++) h(`k${i}`);
     expect(h('k0')).toBe(1);
     h('new');

@@ -45,7 +45,7 @@ describe('html-link-text-mismatch (mutants)', () => {
     expect(factors(rule, { html: `<p>${link} ${link}</p>` })).toEqual([['mismatch', 1.2]]);
     expect(factors(rule, { html: `<p>${link.repeat(4)}</p>` })).toEqual([['mismatch', 1.6]]);
     expect(factors(rule, { html: `<p>${link.repeat(5)}</p>` })).toEqual([['mismatch', 1.6]]);
-    expect(run(...Array(21).fill(link))[0]?.evidence).toHaveLength(20);
+    expect(run(...Array<string>(21).fill(link))[0]?.evidence).toHaveLength(20);
     expect(unitRun(rule, { text: 'www.bank.com' })).toEqual([]);
   });
 });
