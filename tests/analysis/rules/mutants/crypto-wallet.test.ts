@@ -29,6 +29,6 @@ describe('crypto-wallet (mutants)', () => {
   it('points at ten addresses at most, none in quoted history', () => {
     const [f] = run(`Bitcoin: ${`${ETH} `.repeat(11)}`);
     expect(f?.evidence).toHaveLength(10);
-    expect(run(`Hello${QUOTE}Bitcoin wallet ${ETH}`)).toEqual([]);
+    expect(run(`Bitcoin, see below.${QUOTE}Wallet ${ETH}`)).toEqual([]);
   });
 });
