@@ -32,6 +32,7 @@ export default defineRule({
     } else {
       const urls = ctx.facts.textUrls;
       count = urls.length;
+      // Stryker disable next-line ConditionalExpression: a shortcut; the same test follows below
       if (count < 5) return [];
       // URLs themselves are not prose.
       textChars =

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../../utils/analysis/rules/crypto-wallet';
+import { unitRun } from './weights';
+
+const QUOTE = '\n\nOn Mon, 1 Apr 2024 at 10:00, X <x@y.com> wrote:\n> ';
+const ETH = '0x52908400098527886E0F7030069857D2E4169EE7';
+const run = (text: string) => unitRun(rule, { text });
+
+describe('crypto-wallet (mutants)', () => {
+  it('finds an address without any crypto word, from 26 characters on', () => {
+    const [f] = run(`Send it to ${ETH} today.`);
+    expect(f?.data).toEqual({ address: '0x52908400098527…' });
+    expect(f?.evidence).toEqual([{ field: 'text', start: 11, end: 53 }]);
+    const short = '1BoatSLRHtKNngkdXEeobR76b5'; // 26 characters
+    expect(run(`Pay ${short} now`)[0]?.evidence).toEqual([{ field: 'text', start: 4, end: 30 }]);
+  });
+
+  it('takes 0x and bc1 addresses in one case, legacy ones only in mixed case', () => {
+    expect(run(`Pay 0x${'a'.repeat(40)} now`)).toHaveLength(1);
+    expect(run('Pay bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh now')).toHaveLength(1);
+    for (const legacy of [
+      '3ABCDEFGHJKLMNPQRSTUVWXYZ12',
+      '1abcdefghijkmnopqrstuvwxyz2',
+      '1' + '23456789'.repeat(4),
+    ])
+      expect(run(`My bitcoin wallet: ${legacy}`), legacy).toEqual([]);
+  });
+
+  it('points at ten addresses at most, none in quoted history', () => {
+    const [f] = run(`Bitcoin: ${`${ETH} `.repeat(11)}`);
+    expect(f?.evidence).toHaveLength(10);
+    expect(run(`Bitcoin, see below.${QUOTE}Wallet ${ETH}`)).toEqual([]);
+  });
+});
