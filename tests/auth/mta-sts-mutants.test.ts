@@ -290,6 +290,7 @@ describe('lookupMtaSts', () => {
       reason: 'TLS failed',
     });
     const odd = async () => {
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- a fetcher that throws a non-Error value
       throw 'odd';
     };
     expect((await lookupMtaSts('example.test', { resolver, fetchPolicy: odd })).policy.reason).toBe('odd');
