@@ -252,3 +252,28 @@ describe('the bimi finding', () => {
     expect(r.detail.dmarcPolicy).toBe('reject');
   });
 });
+
+describe('BIMI: the last survivors of the first run', () => {
+  it('absent tags are absent from the result, not undefined', () => {
+    const r = parseBimi('v=BIMI1');
+    expect(r).not.toHaveProperty('logo');
+    expect(r).not.toHaveProperty('authority');
+    expect(parseBimi('v=BIMI1; a=').authority).toBe('');
+  });
+
+  it('the SVG advice is only for an https logo URL', () => {
+    expect(parseBimi('v=BIMI1; l=xhttps://example.test/logo.png').errors).toEqual([
+      'l= "xhttps://example.test/logo.png" is not an https URL',
+    ]);
+  });
+
+  it('a found lookup without its parsed record is still judged on DMARC', () => {
+    const r = bimiResultOf({
+      domain: 'example.test',
+      name: NAME,
+      status: 'found',
+      records: [`v=BIMI1; l=${LOGO}`],
+    });
+    expect(r.findings.map((f) => f.messageId)).toEqual(['bimi.dmarcTooWeak']);
+  });
+});
