@@ -473,7 +473,7 @@ describe('DKIM: what the second mutation pass found untested', () => {
 
   it('base64: short padding is completed, whitespace inside is refused', () => {
     expect([...base64ToBytes('AQIDBA=')!]).toEqual([1, 2, 3, 4]);
-    expect(base64ToBytes('AQI DBAUG')).toBeUndefined();
+    expect(base64ToBytes('AQI DBAU')).toBeUndefined(); // atob alone would skip the space
     expect(base64ToBytes(' AQID')).toBeUndefined();
     expect(base64ToBytes('AQID\n')).toBeUndefined();
   });
