@@ -576,3 +576,10 @@ describe('MTA-STS findings and result', () => {
     expect(r.findings.map((f) => f.messageId)).toEqual(['mta-sts-record.multiple']);
   });
 });
+
+describe('MTA-STS: survivors of the narrow run', () => {
+  it('a record without id= has no id property; a line of spaces is a blank line', () => {
+    expect(parseStsRecord('v=STSv1')).not.toHaveProperty('id');
+    expect(parseStsPolicy(`   \n\t\n${POLICY}`).errors).toEqual([]);
+  });
+});
