@@ -459,3 +459,73 @@ describe('DKIM findings', () => {
     expect(r.status).toBe('pass');
   });
 });
+
+describe('DKIM: what the second mutation pass found untested', () => {
+  it('a record that only mentions v=DKIM1 after another tag, without p=, is not a key', () => {
+    expect(looksLikeDkimKey('k=rsa; v=DKIM1')).toBe(false);
+    expect(looksLikeDkimKey('k=rsa; v=DKIM1; p=AAAA')).toBe(true);
+  });
+
+  it('t= is a colon-separated list of flags', () => {
+    expect(parseDkimKey('v=DKIM1; t=s:y; p=AAAA').testing).toBe(true);
+    expect(parseDkimKey('v=DKIM1; t=s; p=AAAA').testing).toBe(false);
+  });
+
+  it('base64: short padding is completed, whitespace inside is refused', () => {
+    expect([...base64ToBytes('AQIDBA=')!]).toEqual([1, 2, 3, 4]);
+    expect(base64ToBytes('AQI DBAU')).toBeUndefined(); // atob alone would skip the space
+    expect(base64ToBytes(' AQID')).toBeUndefined();
+    expect(base64ToBytes('AQID\n')).toBeUndefined();
+  });
+
+  it('DER: a TLV of length zero that ends the buffer is read, in short and long form', () => {
+    expect(rsaBitsFromDer(bytes(seq(int([0x85]), [0x02, 0x00])))).toEqual({ bits: 8, format: 'pkcs1' });
+    expect(rsaBitsFromDer(bytes(seq(int([0x85]), [0x02, 0x81, 0x00])))).toEqual({
+      bits: 8,
+      format: 'pkcs1',
+    });
+  });
+
+  it('DER: a tag without its length, or a long length cut short, at the end is refused', () => {
+    expect(rsaBitsFromDer(bytes(seq(int([0x85]), [0x02])))).toBeUndefined();
+    expect(rsaBitsFromDer(bytes(seq(int([0x85]), [0x02, 0x82, 0x01])))).toBeUndefined();
+  });
+
+  it('DER: an integer of zero bytes only has no bits; the top non-zero byte counts', () => {
+    expect(rsaBitsFromDer(bytes(seq(int([0, 0, 0]), int([3]))))).toEqual({ bits: 0, format: 'pkcs1' });
+    expect(rsaBitsFromDer(bytes(seq(int([0x01, 0]), int([3]))))).toEqual({ bits: 9, format: 'pkcs1' });
+    expect(rsaBitsFromDer(bytes(seq(int([0, 0x01, 0]), int([3]))))).toEqual({ bits: 9, format: 'pkcs1' });
+  });
+
+  it('SPKI: the outer part and the key inside the BIT STRING must be SEQUENCEs', () => {
+    const set = (...parts: number[][]) => tlv(0x31, parts.flat());
+    expect(
+      rsaBitsFromDer(bytes(tlv(0x31, [...seq(rsaOid, [0x05, 0x00]), ...tlv(0x03, [0, ...pkcs1(8)])]))),
+    ).toBe(undefined);
+    expect(rsaBitsFromDer(bytes(spki(set(int([0x85]), int([3])))))).toBeUndefined();
+  });
+
+  it('SPKI: a BIT STRING shorter than two bytes is refused even when bytes follow the key', () => {
+    // The reader checks lengths against the buffer, not the enclosing TLV: bytes after the key do not
+    // stand in for the BIT STRING's content.
+    const empty = seq(seq(rsaOid), tlv(0x03, [0]));
+    expect(rsaBitsFromDer(bytes([...empty, ...pkcs1(8)]))).toBeUndefined();
+    // Two bytes: the RSAPublicKey is read from the byte after the unused-bits byte.
+    const two = [0x30, 2 + rsaOid.length + 4, ...seq(rsaOid), 0x03, 0x02, 0x00, ...pkcs1(8)];
+    expect(rsaBitsFromDer(bytes(two))).toEqual({ bits: 64, format: 'spki' });
+  });
+
+  it('a key whose strength was not read is not judged, but its flags still are', () => {
+    expect(ids(probe([key({}, 'v=DKIM1; t=y; h=sha1; p=AAAA')]))).toEqual([
+      'dkim-key.sha1Only',
+      'dkim-key.testing',
+    ]);
+  });
+
+  it('keys found but none usable: a revoked and an invalid key fail; two revoked keys warn', () => {
+    const revoked = key({}, 'v=DKIM1; p=');
+    const invalid = key({ selector: 's2', name: 's2._domainkey.example.test' }, 'v=DKIM1');
+    expect(dkimResultOf(probe([revoked, invalid])).status).toBe('fail');
+    expect(dkimResultOf(probe([revoked, { ...revoked, selector: 's2' }])).status).toBe('warn');
+  });
+});

@@ -17,6 +17,8 @@ import {
   treeWalkNames,
 } from '../../utils/auth/dmarc';
 import type { DmarcDiscovery } from '../../utils/auth/dmarc';
+import { DMARC_CHECKS } from '../../utils/auth/dmarc/checks';
+import { checkContext } from '../../utils/auth/check';
 import { createZoneResolver } from '../helpers/dns-zone';
 
 describe('isDmarcRecord', () => {
@@ -687,5 +689,57 @@ describe('checkDmarc end to end', () => {
     const r = await checkDmarc('example.test', { resolver });
     expect(r.findings.map((f) => f.messageId)).toEqual(['dmarc-reports.unauthorized']);
     expect(r.status).toBe('warn');
+  });
+});
+
+describe('DMARC checks: what the second mutation pass found untested', () => {
+  const findings = (d: DmarcDiscovery) => dmarcResultOf(d).findings;
+  const byId = (d: DmarcDiscovery, id: string) => findings(d).find((f) => f.messageId === id);
+
+  it('the record checks judge only one found record, and never throw on a partial discovery', () => {
+    const d = found('v=DMARC1; p=none; t=y');
+    const { record: _r, ...noRecord } = d;
+    const { parsed: _p, ...noParsed } = d;
+    for (const c of DMARC_CHECKS.filter((x) => x.id === 'dmarc-policy' || x.id === 'dmarc-reports')) {
+      const run = (x: DmarcDiscovery) => c.check(x, checkContext(c));
+      expect(run(d).length).toBeGreaterThan(0);
+      expect(run({ ...d, status: 'multiple' })).toEqual([]);
+      expect(run(noRecord)).toEqual([]);
+      expect(run(noParsed)).toEqual([]);
+    }
+  });
+
+  it('monitorOnly rewrites p=none without spaces and keeps the other tags', () => {
+    const record = 'v=DMARC1; p=none; rua=mailto:a@example.test';
+    expect(byId(found(record), 'dmarc-policy.monitorOnly')?.fix?.data).toEqual({
+      name: '_dmarc.example.test',
+      record: 'v=DMARC1; p=quarantine; rua=mailto:a@example.test',
+    });
+  });
+
+  it('monitorOnly offers a fresh record when only another tag mentions quarantine', () => {
+    for (const record of ['v=DMARC1; px=quarantine', 'v=DMARC1; p=notquarantine']) {
+      expect(byId(found(record), 'dmarc-policy.monitorOnly')?.fix?.data).toEqual({
+        name: '_dmarc.example.test',
+        record: 'v=DMARC1; p=quarantine',
+      });
+    }
+  });
+
+  it('noRua drops trailing spaces without a ;, and names _dmarc of the domain when the discovery does not', () => {
+    expect(byId(found('v=DMARC1; p=reject  '), 'dmarc-reports.noRua')?.fix?.data).toEqual({
+      record: 'v=DMARC1; p=reject; rua=mailto:dmarc-reports@example.test',
+    });
+    const {
+      recordName: _r,
+      policyDomain: _p,
+      ...bare
+    } = found('v=DMARC1; p=reject', {
+      domain: 'mail.example.test',
+    });
+    expect(byId(bare, 'dmarc-reports.noRua')).toMatchObject({
+      data: { domain: 'mail.example.test' },
+      evidence: [{ name: '_dmarc.mail.example.test' }],
+    });
   });
 });

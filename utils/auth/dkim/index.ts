@@ -15,18 +15,18 @@ export interface DkimResult extends CheckResult {
   detail: DkimProbe;
 }
 
-/** No key among the selectors tried is 'unknown', never 'fail': the domain may use another selector. */
+/**
+ * No key among the selectors tried is 'unknown', never 'fail': the domain may use another selector.
+ * Keys found but none usable is never a pass: a key without p= (or with bad base64) is a danger, and
+ * a revoked key (p= empty) a notice, so the status is 'fail' or 'warn'.
+ */
 export function dkimResultOf(p: DkimProbe): DkimResult {
   const findings = runChecks(DKIM_CHECKS, p, {});
-  const usable = p.keys.filter((k) => !k.parsed.revoked && k.parsed.publicKey);
   return {
     ...checkResult(findings, {
       unknown: p.keys.length === 0,
       records: p.keys.map((k) => `${k.selector}: ${k.record}`),
     }),
-    ...(p.keys.length > 0 && usable.length === 0 && !findings.some((f) => f.severity === 'danger')
-      ? { status: 'warn' as const }
-      : {}),
     detail: p,
   };
 }

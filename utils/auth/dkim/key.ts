@@ -13,15 +13,15 @@ export type KeyInfo =
   | { type: 'invalid'; reason: string };
 
 export function base64ToBytes(b64: string): Uint8Array | undefined {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(b64) || b64.length % 4 === 1) return undefined;
+  // atob would also skip whitespace inside the text; a key (p= without its whitespace) must be base64 throughout.
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(b64)) return undefined;
   try {
     const bin = atob(b64.padEnd(Math.ceil(b64.length / 4) * 4, '='));
-    const out = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-    return out;
+    return Uint8Array.from(bin, (c) => c.charCodeAt(0));
   } catch {
-    return undefined;
+    // Not base64 once padded, such as 4k+1 characters (three '=' of padding): atob refuses it.
   }
+  return undefined;
 }
 
 interface Der {
@@ -52,11 +52,10 @@ function readDer(buf: Uint8Array, pos: number): Der | undefined {
 
 /** Bits of a DER INTEGER's value (leading zero bytes dropped). */
 function integerBits(buf: Uint8Array, int: Der): number {
-  let i = int.start;
-  while (i < int.end && buf[i] === 0) i++;
-  if (i >= int.end) return 0;
-  const top = buf[i] as number;
-  return (int.end - i - 1) * 8 + (32 - Math.clz32(top));
+  const value = buf.subarray(int.start, int.end);
+  const i = value.findIndex((b) => b !== 0);
+  if (i < 0) return 0;
+  return (value.length - i - 1) * 8 + (32 - Math.clz32(value[i] as number));
 }
 
 /** RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER } at `pos`. */
@@ -103,6 +102,7 @@ export async function keyInfo(
   if (!der) return { type: 'invalid', reason: 'not base64' };
   if (keyType === 'ed25519') return { type: 'ed25519', bytes: der.length };
   if (keyType !== 'rsa') return { type: 'unknown', keyType };
+  // Stryker disable next-line ConditionalExpression: without WebCrypto the call below throws inside the try and lands in the same DER fallback
   if (subtle) {
     try {
       const key = await subtle.importKey(

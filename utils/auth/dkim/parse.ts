@@ -52,7 +52,7 @@ export function parseDkimKey(record: string): ParsedDkimKey {
   };
   if (!p) errors.push({ code: 'missing-key', text: record.slice(0, 40), start: 0, end: record.length });
   else {
-    const key = p.value.replace(/\s+/g, '');
+    const key = p.value.replace(/\s/g, '');
     out.publicKey = key;
     out.revoked = key === '';
     if (key !== '' && !/^[A-Za-z0-9+/]+={0,2}$/.test(key))

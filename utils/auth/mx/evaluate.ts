@@ -40,9 +40,8 @@ function addresses(a: DnsAnswer): string[] {
 async function addressOf(name: string, resolver: Resolver) {
   const [a, aaaa] = await Promise.all([resolver(name, 'A'), resolver(name, 'AAAA')]);
   const list = [...addresses(a), ...addresses(aaaa)];
-  const failed = isFailure(a) && isFailure(aaaa);
-  const nx = a.status === 'NXDOMAIN';
-  return { list, failed, nx, reason: failed ? describeAnswer(a) : undefined };
+  // `reason` is read only when both queries failed.
+  return { list, failed: isFailure(a) && isFailure(aaaa), reason: describeAnswer(a) };
 }
 
 export async function lookupMx(
@@ -64,7 +63,7 @@ export async function lookupMx(
   const records = recordsOf(a, 'MX').sort((x, y) => x.preference - y.preference);
   if (!records.length) {
     const own = await addressOf(domain, opts.resolver);
-    if (own.failed) return { ...out, status: 'error', dnsError: own.reason ?? 'DNS failed' };
+    if (own.failed) return { ...out, status: 'error', dnsError: own.reason };
     return { ...out, status: own.list.length ? 'implicit' : 'no-mail', addresses: own.list };
   }
   const nulls = records.filter((r) => r.exchange === '');
@@ -83,7 +82,7 @@ export async function lookupMx(
       if (parseIp(r.exchange)) return { ...base, resolves: 'ip' };
       if (opts.resolveHosts === false) return { ...base, resolves: 'ok' };
       const x = await addressOf(r.exchange, opts.resolver);
-      if (x.failed) return { ...base, resolves: 'error', reason: x.reason ?? '' };
+      if (x.failed) return { ...base, resolves: 'error', reason: x.reason };
       return { ...base, resolves: x.list.length ? 'ok' : 'none', addresses: x.list };
     }),
   );

@@ -21,7 +21,8 @@ export default defineDkimCheck({
           'addSelector',
         ),
       );
-    if (p.errors.length)
+    const [first] = p.errors;
+    if (first)
       out.push(
         ctx.finding(
           'dnsError',
@@ -29,7 +30,7 @@ export default defineDkimCheck({
           {
             domain: p.domain,
             selectors: p.errors.map((e) => e.selector).join(', '),
-            reason: p.errors[0]?.reason ?? '',
+            reason: first.reason,
           },
         ),
       );

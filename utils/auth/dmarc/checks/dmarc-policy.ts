@@ -39,11 +39,12 @@ export default defineDmarcCheck({
       );
     }
     if (p.testing) out.push(ctx.finding('testing', ev('t'), { domain }, 'dropTesting'));
-    const strong = p.p === 'quarantine' || p.p === 'reject';
+    // The domain's own policy when it enforces (quarantine or reject), else undefined.
+    const strong = p.p === 'quarantine' || p.p === 'reject' ? p.p : undefined;
     if (strong && p.sp === 'none')
-      out.push(ctx.finding('weakSubdomain', ev('sp'), { domain, policy: p.p ?? '' }));
+      out.push(ctx.finding('weakSubdomain', ev('sp'), { domain, policy: strong }));
     if (strong && p.np === 'none')
-      out.push(ctx.finding('weakNonExistent', ev('np'), { domain, policy: p.p ?? '' }));
+      out.push(ctx.finding('weakNonExistent', ev('np'), { domain, policy: strong }));
     return out;
   },
 });

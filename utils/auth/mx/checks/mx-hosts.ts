@@ -36,12 +36,13 @@ export default defineMxCheck({
           hosts: ip.map((h) => h.exchange).join(', '),
         }),
       );
-    if (err.length)
+    const [firstErr] = err;
+    if (firstErr)
       out.push(
         ctx.finding('hostDnsError', ev(err.map((h) => h.exchange)), {
           domain: m.domain,
           hosts: err.map((h) => h.exchange).join(', '),
-          reason: err[0]?.reason ?? '',
+          reason: firstErr.reason ?? '',
         }),
       );
     if (m.duplicates.length)
