@@ -192,7 +192,7 @@ describe('analyzeRules', () => {
 
   it('drops a function that carries the fields of a finding, and names the rule', () => {
     const fn = Object.assign(() => undefined, finding({ weight: 5 }));
-    const r = analyzeRules([rule('fn', () => [fn as unknown as Finding, finding({ weight: 2 })])], base);
+    const r = analyzeRules([rule('fn', () => [fn, finding({ weight: 2 })])], base);
     expect(r.findings.map((f) => f.weight)).toEqual([2]);
     expect(r.internalErrors).toEqual(['fn']);
   });
