@@ -74,7 +74,7 @@ describe('fold', () => {
   });
 
   it('returns exactly the folded input at and around the short/long boundary and past the buffer size', () => {
-    for (const n of [255, 256, 257, 4095, 4096, 4097, 9000, 20000, 200_000]) {
+    for (const n of [255, 256, 257, 4095, 4096, 4097, 9000, 20000, 1_000_000]) {
       const s = 'Ž'.repeat(n);
       const out = fold(s);
       expect(out.length, String(n)).toBe(n);

@@ -123,7 +123,7 @@ describe('a fresh load of the module', () => {
     expect(text.fold('\u0250')).toBe('\u0250');
     expect(text.fold('ÉŽ')).toBe('ez'); // no ASCII at all
     expect(text.fold('AbC')).toBe('abc');
-    for (const n of [300, 8192, 8193, 200_000]) {
+    for (const n of [300, 8192, 8193, 1_000_000]) {
       expect(text.fold(`${'Ř'.repeat(n - 1)}X`), String(n)).toBe(`${'r'.repeat(n - 1)}x`);
     }
     expect(text.quotedHistoryStart('> old')).toBe(0);
