@@ -169,6 +169,34 @@ describe('entries', () => {
   });
 });
 
+describe('hits at word and text ends', () => {
+  it.each([
+    // [phrases, text, expected hits]
+    [['abcd* ef', 'abcde'], 'xx abcde', ['abcde@3-8']],
+    [['abcd*'], 'xx abcdefg', ['abcd*@3-10']],
+    [['abcd*'], 'xx abcd', ['abcd*@3-7']],
+    [['abcd*'], 'xx abc', []],
+    [['abcde', 'abcd* ef'], 'abcde', ['abcde@0-5']],
+    [['abcd*', 'abcdefgh'], 'abcdefgh', ['abcdefgh@0-8']],
+    [['abcd* ef'], 'abcdz ef', ['abcd* ef@0-8']],
+    [['you won'], "you won't", []],
+    [['you won'], "you won'", ['you won@0-7']],
+    [['you won'], "you won' x", ['you won@0-7']],
+    [['you won'], 'you won', ['you won@0-7']],
+    [['you won'], 'you wonder', []],
+    [["don't delay"], "don't delay", ["don't delay@0-11"]],
+    [["abc'de*"], "abc'def", ["abc'de*@0-7"]],
+    [['ab cd'], 'ab    cd', ['ab cd@0-8']],
+    [['ab cd'], 'ab   ', []],
+    [['ab'], 'ab ab', ['ab@0-2', 'ab@3-5']],
+    [['ab', 'ab cd'], 'ab cx', ['ab@0-2']],
+    [['ab cd', 'cd'], 'ab cd', ['ab cd@0-5']],
+    [['ab-cd'], 'ab-cd ab cd', ['ab-cd@0-5']],
+  ] as [string[], string, string[]][])('%j in %j', (phrases, text, expected) => {
+    expect(hits(matcher(...phrases), text)).toEqual(expected);
+  });
+});
+
 describe('normalizePhrase', () => {
   it.each([
     ['  Click \t HERE ', 'click here'],
