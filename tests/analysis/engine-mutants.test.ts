@@ -206,6 +206,20 @@ describe('analyzeRules', () => {
     }
   });
 
+  it('names every broken rule, in order', () => {
+    const r = analyzeRules(
+      [
+        rule('a', () => [null as never]),
+        oneFinding('ok'),
+        rule('b', () => 'x' as never),
+        rule('c', () => [0 as never]),
+      ],
+      base,
+    );
+    expect(r.internalErrors).toEqual(['a', 'b', 'c']);
+    expect(r.findings.map((f) => f.ruleId)).toEqual(['ok']);
+  });
+
   it('adds up the weights, rounded to three decimals', () => {
     const r = analyzeRules(
       [rule('a', () => [finding({ weight: 0.1 }), finding({ weight: 0.2 }), finding({ weight: 0.0004 })])],

@@ -107,6 +107,12 @@ describe('scan range and limit', () => {
     expect(m.scan(s, 0, 10).letters).toBe(9);
   });
 
+  it('treats the end of the range as the end of the text', () => {
+    expect(hits(matcher('click here'), 'click heres', 0, 10)).toEqual(['click here@0-10']);
+    expect(hits(matcher('you won'), "you won't", 0, 8)).toEqual(['you won@0-7']);
+    expect(hits(matcher('you won'), "you won't", 0, 9)).toEqual([]);
+  });
+
   it('reports at most limit hits, also when the last hit ends the text', () => {
     expect(hits(m, 'free free free', 0, 14, 2)).toEqual(['free@0-4', 'free@5-9']);
     expect(hits(m, 'free free', 0, 9, 1)).toEqual(['free@0-4']);
@@ -192,6 +198,7 @@ describe('hits at word and text ends', () => {
     [['ab', 'ab cd'], 'ab cx', ['ab@0-2']],
     [['ab cd', 'cd'], 'ab cd', ['ab cd@0-5']],
     [['ab-cd'], 'ab-cd ab cd', ['ab-cd@0-5']],
+    [['ab cdefg', 'cdef*'], 'ab cdefg', ['ab cdefg@0-8']],
   ] as [string[], string, string[]][])('%j in %j', (phrases, text, expected) => {
     expect(hits(matcher(...phrases), text)).toEqual(expected);
   });
