@@ -118,6 +118,10 @@ describe('scan range and limit', () => {
     expect(hits(m, 'free free', 0, 9, 1)).toEqual(['free@0-4']);
     expect(hits(m, 'free free', 0, 9, 0)).toEqual([]);
     expect(m.match('free '.repeat(450))).toHaveLength(400);
+    // Regression: a stem word ending the text added a hit past the limit.
+    const stems = matcher('abcd*');
+    expect(hits(stems, 'abcdx abcdx abcdx', 0, 17, 2)).toEqual(['abcd*@0-5', 'abcd*@6-11']);
+    expect(hits(stems, 'abcdx abcdx abcdx', 0, 17, 3)).toHaveLength(3);
   });
 });
 

@@ -570,7 +570,14 @@ export class PhraseMatcher<C extends string = string> {
       const node = wordStart >= free && hits.length < limit ? this.firstWordNode(hash, end - wordStart) : -1;
       best[0] = -1;
       if (node >= 0) this.walk(s, node, end, end, best);
-      if (anyStems && wordStart >= free && end - wordStart >= 4 && stemBits[hash4 & 0xffff] === 1) {
+      // At most `limit` hits here too (a stem word at the very end used to add one more).
+      if (
+        anyStems &&
+        wordStart >= free &&
+        hits.length < limit &&
+        end - wordStart >= 4 &&
+        stemBits[hash4 & 0xffff] === 1
+      ) {
         if (this.tryAt(s, wordStart, end, alt) > best[0]) {
           best[0] = alt[0];
           best[1] = alt[1];
