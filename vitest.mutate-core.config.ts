@@ -16,5 +16,9 @@ export default defineConfig({
           'tests/analysis/*-mutants.test.ts',
         ],
     environment: 'node',
+    // As vitest.mutate.config.ts: fast-check stops at a property's first failure. The matcher's trie
+    // test scans the whole corpus, which takes over 5 s on the loaded machine.
+    setupFiles: ['tests/helpers/mutate-setup.ts'],
+    testTimeout: 60_000,
   },
 });

@@ -190,6 +190,36 @@ describe('analyzeRules', () => {
     expect(good.internalErrors).toBeUndefined();
   });
 
+  it('drops a function that carries the fields of a finding, and names the rule', () => {
+    const fn = Object.assign(() => undefined, finding({ weight: 5 }));
+    const r = analyzeRules([rule('fn', () => [fn, finding({ weight: 2 })])], base);
+    expect(r.findings.map((f) => f.weight)).toEqual([2]);
+    expect(r.internalErrors).toEqual(['fn']);
+  });
+
+  it('takes nothing from a rule that returns an iterable other than an array, and names it', () => {
+    for (const out of [new Set([finding({ weight: 3 })]), 'abc']) {
+      const r = analyzeRules([rule('set', () => out as unknown as Finding[]), oneFinding('ok')], base);
+      expect(r.findings.map((f) => f.ruleId)).toEqual(['ok']);
+      expect(r.score).toBe(1);
+      expect(r.internalErrors).toEqual(['set']);
+    }
+  });
+
+  it('names every broken rule, in order', () => {
+    const r = analyzeRules(
+      [
+        rule('a', () => [null as never]),
+        oneFinding('ok'),
+        rule('b', () => 'x' as never),
+        rule('c', () => [0 as never]),
+      ],
+      base,
+    );
+    expect(r.internalErrors).toEqual(['a', 'b', 'c']);
+    expect(r.findings.map((f) => f.ruleId)).toEqual(['ok']);
+  });
+
   it('adds up the weights, rounded to three decimals', () => {
     const r = analyzeRules(
       [rule('a', () => [finding({ weight: 0.1 }), finding({ weight: 0.2 }), finding({ weight: 0.0004 })])],

@@ -6,7 +6,7 @@
  * quoteList() agree with the plain definitions.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { excerpt, fold, foldCode, letterCase, quoteList } from '../../utils/analysis/text';
 
 // The derivation the table replaced: NFD without combining marks, lower case, with the letters
@@ -90,6 +90,57 @@ describe('fold table', () => {
  * Independent expectations: what fold() gives, written out by hand, and the standard library's own
  * diacritic stripping as the reference where that is the intended meaning.
  */
+/**
+ * The tables are built when the module loads. Loading it again inside a test (with and without
+ * TextDecoder, whose absence takes another path for long strings) runs that build where the test can
+ * see it: the whole table, the ASCII fast path, both long-string paths and the quote patterns must
+ * come out the same.
+ */
+describe('a fresh load of the module', () => {
+  type TextModule = typeof import('../../utils/analysis/text');
+
+  async function freshLoad(withDecoder: boolean): Promise<TextModule> {
+    vi.resetModules();
+    if (!withDecoder) vi.stubGlobal('TextDecoder', undefined);
+    try {
+      return await import('../../utils/analysis/text');
+    } finally {
+      vi.unstubAllGlobals();
+      vi.resetModules();
+    }
+  }
+
+  function checkModule(text: TextModule): void {
+    const wrongFold: string[] = [];
+    const wrongCase: string[] = [];
+    for (let c = 0; c < 0x250; c++) {
+      if (text.foldCode(c) !== referenceFold(c)) wrongFold.push(`U+${c.toString(16)}`);
+      if (text.letterCase(c) !== referenceCase(c)) wrongCase.push(`U+${c.toString(16)}`);
+    }
+    expect(wrongFold).toEqual([]);
+    expect(wrongCase).toEqual([]);
+    expect(text.letterCase(0x250)).toBe(0); // ɐ, first code unit past the table
+    expect(text.fold('\u0250')).toBe('\u0250');
+    expect(text.fold('ÉŽ')).toBe('ez'); // no ASCII at all
+    expect(text.fold('AbC')).toBe('abc');
+    for (const n of [300, 8192, 8193, 1_000_000]) {
+      expect(text.fold(`${'Ř'.repeat(n - 1)}X`), String(n)).toBe(`${'r'.repeat(n - 1)}x`);
+    }
+    expect(text.quotedHistoryStart('> old')).toBe(0);
+    expect(text.quotedHistoryStart('Hi\nON Mon, Bob WROTE:\n> x')).toBe(3);
+    expect(text.quotedHistoryStart('first line\n> quoted')).toBe(11);
+    expect(text.quotedHistoryStart('Hi Bob')).toBe(6);
+  }
+
+  it('builds the same tables and folds long strings with TextDecoder', async () => {
+    checkModule(await freshLoad(true));
+  });
+
+  it('builds the same tables and folds long strings without TextDecoder (engines without one)', async () => {
+    checkModule(await freshLoad(false));
+  });
+});
+
 describe('fold by example', () => {
   it.each([
     // Czech pangram, lower and upper case.

@@ -30,9 +30,12 @@ export function levelForScore(score: number, settings: AnalysisSettings): Level 
   return 'ok';
 }
 
+/** A finite number (Number.isFinite coerces nothing, so no separate typeof test is needed). */
+const isFiniteNumber = (v: unknown): v is number => Number.isFinite(v);
+
 function effectiveWeight(rule: Rule, settings: AnalysisSettings): number {
   const w = settings.rules[rule.meta.id]?.weight;
-  return typeof w === 'number' && Number.isFinite(w) && w >= 0 ? Math.min(w, 100) : rule.meta.defaultWeight;
+  return isFiniteNumber(w) && w >= 0 ? Math.min(w, 100) : rule.meta.defaultWeight;
 }
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
@@ -44,8 +47,7 @@ function makeContext(rule: Rule, weight: number, facts: DraftFacts, settings: An
     weight,
     facts,
     finding(spec) {
-      const factor =
-        typeof spec.factor === 'number' && Number.isFinite(spec.factor) ? Math.max(0, spec.factor) : 1;
+      const factor = isFiniteNumber(spec.factor) ? Math.max(0, spec.factor) : 1;
       const w = round(weight * factor);
       const finding: Finding = {
         ruleId: id,
@@ -76,8 +78,7 @@ function isFinding(f: unknown): f is Finding {
     !!x &&
     typeof x === 'object' &&
     typeof x.messageId === 'string' &&
-    typeof x.weight === 'number' &&
-    Number.isFinite(x.weight) &&
+    isFiniteNumber(x.weight) &&
     Array.isArray(x.evidence) &&
     isSeverity(x.severity)
   );

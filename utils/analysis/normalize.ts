@@ -17,7 +17,7 @@ function str(v: unknown, max: number): string {
   if (typeof v === 'string') s = v;
   else if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') s = String(v);
   else return '';
-  return s.length > max ? s.slice(0, max) : s;
+  return s.slice(0, max); // a shorter string comes back as it is
 }
 
 function list(v: unknown): string[] {

@@ -171,9 +171,10 @@ export function normalizePhrase(raw: string): string {
   for (let i = 0; i < p.length; i++) {
     const c = p.charCodeAt(i);
     if (c === 0x2a) {
-      // Wildcards only at word ends, after at least two literal characters (four in the first word,
-      // whose stem the scan recognises by the hash of its first four characters).
-      if ((i + 1 < p.length && p.charCodeAt(i + 1) !== 0x20) || i < 2 || (i < 4 && p.lastIndexOf(' ', i) < 0))
+      // Wildcards only at word ends, after at least four characters in the first word (whose stem the
+      // scan recognises by the hash of its first four characters); later, after a space, anywhere (a
+      // phrase starts with a word character, so the first wildcard that follows a space is at i >= 2).
+      if ((i + 1 < p.length && p.charCodeAt(i + 1) !== 0x20) || (i < 4 && p.lastIndexOf(' ', i) < 0))
         return '';
     } else if ((TABLE[c]! & 63) === 0) {
       return '';
@@ -569,7 +570,14 @@ export class PhraseMatcher<C extends string = string> {
       const node = wordStart >= free && hits.length < limit ? this.firstWordNode(hash, end - wordStart) : -1;
       best[0] = -1;
       if (node >= 0) this.walk(s, node, end, end, best);
-      if (anyStems && wordStart >= free && end - wordStart >= 4 && stemBits[hash4 & 0xffff] === 1) {
+      // At most `limit` hits here too (a stem word at the very end used to add one more).
+      if (
+        anyStems &&
+        wordStart >= free &&
+        hits.length < limit &&
+        end - wordStart >= 4 &&
+        stemBits[hash4 & 0xffff] === 1
+      ) {
         if (this.tryAt(s, wordStart, end, alt) > best[0]) {
           best[0] = alt[0];
           best[1] = alt[1];
