@@ -3,19 +3,26 @@
  * The compose watcher against a scripted adapter (issue 13, mutation testing): which composes it keeps,
  * what it reports about the layout, and which page changes make it rescan or mark a compose dirty.
  */
-import { type Mock, afterEach, describe, expect, test, vi } from 'vitest';
+import { type Mock, afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { type ComposeAdapter, noopAdapter } from '../../utils/adapters';
 import { scopeFrom } from '../../utils/compose/scope';
 import { type ComposeHandle, PANEL_TAG, SCAN_THROTTLE_MS, watchComposes } from '../../utils/compose/watcher';
 
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+// Fake timers: the page observer's callback comes in a microtask, the throttled scan in a timer.
+const wait = (ms: number) => vi.advanceTimersByTimeAsync(ms);
 /** Long enough for a throttled scan to have run. */
 const afterScan = () => wait(SCAN_THROTTLE_MS + 40);
 const COMPOSE =
   '<div class="compose"><div class="tb"><b class="send"></b></div><div class="body"></div></div>';
 
 let ac: AbortController | undefined;
-afterEach(() => ac?.abort());
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+});
+afterEach(() => {
+  ac?.abort();
+  vi.useRealTimers();
+});
 
 /**
  * A page of `.compose` elements; the adapter finds them (or `rootsOverride` when set), a Send control
