@@ -326,3 +326,49 @@ describe('"Send anyway"', () => {
     expect(w.store.get().confirming).toBe(false);
   });
 });
+
+describe('what a question leaves behind', () => {
+  test('Review with no report yet drops the question and jumps nowhere', () => {
+    const w = controllerFor('draft');
+    const highlights = stubHighlights(w.doc);
+    w.c.hold(null);
+    expect(() => w.c.review()).not.toThrow();
+    expect(w.store.get()).toMatchObject({ confirming: false, collapsed: false });
+    expect(highlights.has('preflight')).toBe(false);
+  });
+
+  test('after Review, a later "Send anyway" no longer goes through the control held before', () => {
+    const w = controllerFor('reply');
+    const [send, archive] = gmailAdapter.findSendControls(w.root) as [HTMLElement, HTMLElement];
+    const hits: string[] = [];
+    send.addEventListener('click', () => hits.push('send'));
+    archive.addEventListener('click', () => hits.push('archive'));
+    w.c.hold(archive);
+    w.c.review();
+    w.c.sendAnyway();
+    expect(hits).toEqual(['send']);
+  });
+
+  test('"Send anyway" uses the held control once; a second one goes through Send', () => {
+    const w = controllerFor('reply');
+    const [send, archive] = gmailAdapter.findSendControls(w.root) as [HTMLElement, HTMLElement];
+    const hits: string[] = [];
+    send.addEventListener('click', () => hits.push('send'));
+    archive.addEventListener('click', () => hits.push('archive'));
+    w.c.hold(archive);
+    w.c.sendAnyway();
+    w.c.sendAnyway();
+    expect(hits).toEqual(['archive', 'send']);
+  });
+
+  test('a failing read with no error reporter still returns null, never throws', () => {
+    const w = controllerFor('draft', {
+      adapter: {
+        readDraft: () => {
+          throw new Error('layout changed');
+        },
+      },
+    });
+    expect(w.c.check()).toBeNull();
+  });
+});
