@@ -372,3 +372,32 @@ describe('what a question leaves behind', () => {
     expect(w.c.check()).toBeNull();
   });
 });
+
+describe('optional parts', () => {
+  test('before any panel host is attached, hold() refuses without error', () => {
+    const doc = loadFixture('inbox');
+    ac = new AbortController();
+    const c = new ComposeController({
+      adapter: gmailAdapter,
+      root: gmailAdapter.findComposeRoots(doc).roots[0]!,
+      scope: scopeFrom(ac.signal),
+      store: createStore<PanelState>(initialPanelState('en')),
+      analyze: () => ({ score: 0, level: 'ok', findings: [] }),
+    });
+    expect(c.hold(null)).toBe(false);
+    expect(c.store.get().confirming).toBe(false);
+    // No collapse listener either: toggling still works.
+    c.toggle();
+    expect(c.store.get().collapsed).toBe(!initialPanelState('en').collapsed);
+  });
+
+  test('evidence in a field other than the text or the subject selects nothing', () => {
+    const w = controllerFor('draft');
+    const subject = gmailAdapter.findSubjectInput(w.root)!;
+    const focus = vi.spyOn(subject, 'focus');
+    const select = vi.spyOn(subject, 'setSelectionRange');
+    w.c.jump({ ...finding(0, 3), evidence: [{ field: 'to', start: 0, end: 3 }] } as unknown as Finding);
+    expect(focus).not.toHaveBeenCalled();
+    expect(select).not.toHaveBeenCalled();
+  });
+});

@@ -211,3 +211,53 @@ describe('what the page observer reacts to', () => {
     expect(w.state.scans).toBe(scans + 1);
   });
 });
+
+describe('removals and optional parts', () => {
+  test('the page removing our panel rescans but is no content change; removing a chip is one', async () => {
+    const w = world(COMPOSE);
+    const [a] = [...w.handles.keys()] as [HTMLElement];
+    const host = a.appendChild(document.createElement(PANEL_TAG));
+    const chip = a.querySelector('.body')!.appendChild(document.createElement('span'));
+    await afterScan();
+    const { markDirty } = w.handles.get(a)!;
+    markDirty.mockClear();
+    const scans = w.state.scans;
+    host.remove();
+    await afterScan();
+    expect(w.state.scans).toBe(scans + 1);
+    expect(markDirty).not.toHaveBeenCalled();
+    chip.remove();
+    await afterScan();
+    expect(markDirty).toHaveBeenCalledTimes(1);
+    expect(w.state.scans).toBe(scans + 2);
+  });
+
+  test('a document with no window (and a watcher with no layout listener) is watched all the same', async () => {
+    const doc = document.implementation.createHTMLDocument('');
+    expect(doc.defaultView).toBeNull();
+    doc.body.innerHTML = COMPOSE;
+    ac = new AbortController();
+    const created: HTMLElement[] = [];
+    watchComposes({
+      adapter: {
+        ...noopAdapter,
+        findComposeRoots: (d) => ({
+          roots: [...d.querySelectorAll<HTMLElement>('.compose')],
+          unrecognized: 0,
+        }),
+        findSendControls: (root) => [...root.querySelectorAll<HTMLElement>('.send')],
+        findPanelAnchor: (root) => ({ element: root.querySelector('.tb')!, where: 'before' }),
+      },
+      doc,
+      scope: scopeFrom(ac.signal),
+      createCompose(root) {
+        created.push(root);
+        return { root, markDirty() {}, ensureMounted() {}, noteFiles() {} } as unknown as ComposeHandle;
+      },
+    });
+    expect(created).toHaveLength(1);
+    doc.body.insertAdjacentHTML('beforeend', COMPOSE);
+    await afterScan();
+    expect(created).toHaveLength(2);
+  });
+});

@@ -256,6 +256,7 @@ export class ComposeController implements PanelActions, ComposeHandle {
 
   review = (): void => {
     this.held = null;
+    // Stryker disable next-line BooleanLiteral: with confirming false the pending check and the getter ignore it.
     this.renderPending = false;
     this.store.set({ confirming: false, collapsed: false });
     const first = sortFindings(this.store.get().report?.findings ?? []).find(canJump);
@@ -270,6 +271,7 @@ export class ComposeController implements PanelActions, ComposeHandle {
   sendAnyway = (): void => {
     const held = this.held;
     this.held = null;
+    // Stryker disable next-line BooleanLiteral: with confirming false the pending check and the getter ignore it.
     this.renderPending = false;
     this.store.set({ confirming: false });
     let send = held?.control?.isConnected ? held.control : null;
