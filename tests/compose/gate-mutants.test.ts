@@ -198,7 +198,8 @@ describe('controls and menu items', () => {
 
   test('a send control is never looked up as a menu item; text nodes are not looked up at all', () => {
     // A lookup that would (wrongly) call every element an item of compose B's menu.
-    env = setup({ menuFor: () => ({ item: env.q('.b .send'), opener: env.q('.b .send') }) });
+    const bSend = () => document.querySelector<HTMLElement>('.b .send')!;
+    env = setup({ menuFor: () => ({ item: bSend(), opener: bSend() }) });
     expect(env.fire(env.q('.a .send'), 'mousedown')).toBe(true);
     expect(env.a.hold).toHaveBeenCalledWith(env.q('.a .send'));
     expect(env.b.check).not.toHaveBeenCalled();
@@ -209,7 +210,8 @@ describe('controls and menu items', () => {
   });
 
   test('a menu item that belongs to no compose leaves the event to the compose it is in', () => {
-    env = setup({ menuFor: (el) => ({ item: el as HTMLElement, opener: env.q('.elsewhere') }) });
+    const elsewhere = () => document.querySelector<HTMLElement>('.elsewhere')!;
+    env = setup({ menuFor: (el) => ({ item: el as HTMLElement, opener: elsewhere() }) });
     expect(env.fire(env.q('.a .body'), 'keydown', { key: 'Enter', ctrlKey: true })).toBe(true);
     expect(env.a.hold).toHaveBeenCalledWith(null);
   });
