@@ -386,6 +386,11 @@ describe('optional parts', () => {
     });
     expect(c.hold(null)).toBe(false);
     expect(c.store.get().confirming).toBe(false);
+    // The figures go to the store all the same.
+    expect(c.refresh()).toEqual({ score: 0, level: 'ok', findings: [] });
+    expect(c.store.get().report).toEqual({ score: 0, level: 'ok', findings: [] });
+    // No host and no mountPanel: ensureMounted has nothing to do and does not throw.
+    expect(() => c.ensureMounted()).not.toThrow();
     // No collapse listener either: toggling still works.
     c.toggle();
     expect(c.store.get().collapsed).toBe(!initialPanelState('en').collapsed);
@@ -399,5 +404,38 @@ describe('optional parts', () => {
     w.c.jump({ ...finding(0, 3), evidence: [{ field: 'to', start: 0, end: 3 }] } as unknown as Finding);
     expect(focus).not.toHaveBeenCalled();
     expect(select).not.toHaveBeenCalled();
+  });
+});
+
+describe('highlights and timing', () => {
+  test("typing clears this compose's highlight once, never one painted later by another compose", () => {
+    const w = controllerFor('draft');
+    const highlights = stubHighlights(w.doc);
+    w.type();
+    highlights.set('preflight', 'other');
+    w.type();
+    expect(highlights.get('preflight')).toBe('other');
+    w.c.jump(finding(0, 4));
+    w.type();
+    expect(highlights.has('preflight')).toBe(false);
+    highlights.set('preflight', 'other');
+    w.type();
+    expect(highlights.get('preflight')).toBe('other');
+  });
+
+  test('the analysis time is the time the read and analysis took, not the clock', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'Date'] });
+    vi.advanceTimersByTime(5000);
+    const w = controllerFor('draft');
+    w.c.refresh();
+    expect(w.host.dataset.analysisMs).toBe('0.0');
+  });
+
+  test('ensureMounted with a host that left the page asks for the panel again', () => {
+    const mountPanel = vi.fn();
+    const w = controllerFor('inbox', { mountPanel });
+    w.host.remove();
+    w.c.ensureMounted();
+    expect(mountPanel).toHaveBeenCalledTimes(1);
   });
 });
