@@ -326,3 +326,116 @@ describe('"Send anyway"', () => {
     expect(w.store.get().confirming).toBe(false);
   });
 });
+
+describe('what a question leaves behind', () => {
+  test('Review with no report yet drops the question and jumps nowhere', () => {
+    const w = controllerFor('draft');
+    const highlights = stubHighlights(w.doc);
+    w.c.hold(null);
+    expect(() => w.c.review()).not.toThrow();
+    expect(w.store.get()).toMatchObject({ confirming: false, collapsed: false });
+    expect(highlights.has('preflight')).toBe(false);
+  });
+
+  test('after Review, a later "Send anyway" no longer goes through the control held before', () => {
+    const w = controllerFor('reply');
+    const [send, archive] = gmailAdapter.findSendControls(w.root) as [HTMLElement, HTMLElement];
+    const hits: string[] = [];
+    send.addEventListener('click', () => hits.push('send'));
+    archive.addEventListener('click', () => hits.push('archive'));
+    w.c.hold(archive);
+    w.c.review();
+    w.c.sendAnyway();
+    expect(hits).toEqual(['send']);
+  });
+
+  test('"Send anyway" uses the held control once; a second one goes through Send', () => {
+    const w = controllerFor('reply');
+    const [send, archive] = gmailAdapter.findSendControls(w.root) as [HTMLElement, HTMLElement];
+    const hits: string[] = [];
+    send.addEventListener('click', () => hits.push('send'));
+    archive.addEventListener('click', () => hits.push('archive'));
+    w.c.hold(archive);
+    w.c.sendAnyway();
+    w.c.sendAnyway();
+    expect(hits).toEqual(['archive', 'send']);
+  });
+
+  test('a failing read with no error reporter still returns null, never throws', () => {
+    const w = controllerFor('draft', {
+      adapter: {
+        readDraft: () => {
+          throw new Error('layout changed');
+        },
+      },
+    });
+    expect(w.c.check()).toBeNull();
+  });
+});
+
+describe('optional parts', () => {
+  test('before any panel host is attached, hold() refuses without error', () => {
+    const doc = loadFixture('inbox');
+    ac = new AbortController();
+    const c = new ComposeController({
+      adapter: gmailAdapter,
+      root: gmailAdapter.findComposeRoots(doc).roots[0]!,
+      scope: scopeFrom(ac.signal),
+      store: createStore<PanelState>(initialPanelState('en')),
+      analyze: () => ({ score: 0, level: 'ok', findings: [] }),
+    });
+    expect(c.hold(null)).toBe(false);
+    expect(c.store.get().confirming).toBe(false);
+    // The figures go to the store all the same.
+    expect(c.refresh()).toEqual({ score: 0, level: 'ok', findings: [] });
+    expect(c.store.get().report).toEqual({ score: 0, level: 'ok', findings: [] });
+    // No host and no mountPanel: ensureMounted has nothing to do and does not throw.
+    expect(() => c.ensureMounted()).not.toThrow();
+    // No collapse listener either: toggling still works.
+    c.toggle();
+    expect(c.store.get().collapsed).toBe(!initialPanelState('en').collapsed);
+  });
+
+  test('evidence in a field other than the text or the subject selects nothing', () => {
+    const w = controllerFor('draft');
+    const subject = gmailAdapter.findSubjectInput(w.root)!;
+    const focus = vi.spyOn(subject, 'focus');
+    const select = vi.spyOn(subject, 'setSelectionRange');
+    w.c.jump({ ...finding(0, 3), evidence: [{ field: 'to', start: 0, end: 3 }] } as unknown as Finding);
+    expect(focus).not.toHaveBeenCalled();
+    expect(select).not.toHaveBeenCalled();
+  });
+});
+
+describe('highlights and timing', () => {
+  test("typing clears this compose's highlight once, never one painted later by another compose", () => {
+    const w = controllerFor('draft');
+    const highlights = stubHighlights(w.doc);
+    w.type();
+    highlights.set('preflight', 'other');
+    w.type();
+    expect(highlights.get('preflight')).toBe('other');
+    w.c.jump(finding(0, 4));
+    w.type();
+    expect(highlights.has('preflight')).toBe(false);
+    highlights.set('preflight', 'other');
+    w.type();
+    expect(highlights.get('preflight')).toBe('other');
+  });
+
+  test('the analysis time is the time the read and analysis took, not the clock', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'Date'] });
+    vi.advanceTimersByTime(5000);
+    const w = controllerFor('draft');
+    w.c.refresh();
+    expect(w.host.dataset.analysisMs).toBe('0.0');
+  });
+
+  test('ensureMounted with a host that left the page asks for the panel again', () => {
+    const mountPanel = vi.fn();
+    const w = controllerFor('inbox', { mountPanel });
+    w.host.remove();
+    w.c.ensureMounted();
+    expect(mountPanel).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { Panel, type PanelState, initialPanelState } from '../../components/Panel';
 import { createStore } from '../../components/store';
 import { gmailAdapter } from '../../utils/adapters/gmail';
@@ -21,7 +21,10 @@ const finding = (start: number, end: number, field: 'text' | 'subject' = 'text')
 });
 
 let ac: AbortController;
-afterEach(() => ac?.abort());
+afterEach(() => {
+  ac?.abort();
+  vi.useRealTimers();
+});
 
 function controllerFor(
   fixture: string,
@@ -48,11 +51,12 @@ function controllerFor(
 
 describe('compose controller', () => {
   test('typing only moves a deadline: one analysis after the burst, host attributes updated', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     const { root, analyze, host } = controllerFor('draft');
     const editor = gmailAdapter.findBodyEditor(root)!;
     for (let i = 0; i < 20; i++) editor.dispatchEvent(new Event('input', { bubbles: true }));
     expect(analyze).not.toHaveBeenCalled();
-    await wait(80);
+    await vi.advanceTimersByTimeAsync(80);
     expect(analyze).toHaveBeenCalledTimes(1);
     expect(host.dataset.level).toBe('ok');
     expect(host.dataset.attachmentsBytes).toBe(String(245 * 1024 + Math.round(1.5 * 1024 * 1024)));
@@ -60,10 +64,11 @@ describe('compose controller', () => {
   });
 
   test('the scope ending stops pending work', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     const { root, analyze } = controllerFor('inbox');
     gmailAdapter.findBodyEditor(root)!.dispatchEvent(new Event('input', { bubbles: true }));
     ac.abort();
-    await wait(80);
+    await vi.advanceTimersByTimeAsync(80);
     expect(analyze).not.toHaveBeenCalled();
   });
 
@@ -323,6 +328,14 @@ describe('reusing the last report', () => {
 });
 
 describe('compose watcher', () => {
+  // Fake timers: the page observer's callback comes in a microtask, the throttled scan in a timer.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   function watch(fixture: string) {
     const doc = loadFixture(fixture);
     ac = new AbortController();
@@ -362,10 +375,10 @@ describe('compose watcher', () => {
     expect(created).toHaveLength(1);
     const tpl = doc.getElementById('fixture-forward') as HTMLTemplateElement;
     doc.querySelector('.if')!.append(tpl.content.cloneNode(true));
-    await wait(150);
+    await vi.advanceTimersByTimeAsync(150);
     expect(created).toHaveLength(2);
     created[0]!.closest('.ip')!.remove();
-    await wait(150);
+    await vi.advanceTimersByTimeAsync(150);
     expect(disposed).toEqual([created[0]]);
   });
 
@@ -374,12 +387,12 @@ describe('compose watcher', () => {
     const handle = [...watcher.composes.values()][0]!;
     const host = doc.createElement('preflight-panel');
     handle.root.querySelector('table.IZ')!.before(host);
-    await wait(150);
+    await vi.advanceTimersByTimeAsync(150);
     // The handle is the fake from watch(): its ensureMounted is a vi.fn() property.
     const { ensureMounted } = handle as unknown as { ensureMounted: ReturnType<typeof vi.fn> };
     ensureMounted.mockClear();
     host.remove();
-    await wait(150);
+    await vi.advanceTimersByTimeAsync(150);
     expect(ensureMounted).toHaveBeenCalled();
   });
 
@@ -387,7 +400,7 @@ describe('compose watcher', () => {
     const { doc, created, disposed } = watch('reply');
     expect(created).toHaveLength(1);
     created[0]!.closest('.ip')!.classList.remove('adB');
-    await wait(150);
+    await vi.advanceTimersByTimeAsync(150);
     expect(disposed).toEqual([created[0]]);
     expect(doc.contains(created[0]!)).toBe(true);
   });
@@ -398,7 +411,7 @@ describe('compose watcher', () => {
     const mole = tpl.content.cloneNode(true) as DocumentFragment;
     mole.querySelector('table.IZ')!.remove();
     doc.querySelector('.dw .no')!.append(mole);
-    await wait(150);
+    await vi.advanceTimersByTimeAsync(150);
     expect(created).toHaveLength(1);
     expect(layout).toHaveBeenLastCalledWith('layout-not-recognized', expect.any(String));
   });
@@ -408,7 +421,7 @@ describe('compose watcher', () => {
     ac.abort();
     expect(disposed).toHaveLength(2);
     doc.querySelector('.dw .no')!.append(doc.querySelector('.dw .no > .nH.nn')!.cloneNode(true));
-    await wait(150);
+    await vi.advanceTimersByTimeAsync(150);
     expect(created).toHaveLength(2);
   });
 });

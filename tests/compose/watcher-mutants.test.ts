@@ -3,19 +3,26 @@
  * The compose watcher against a scripted adapter (issue 13, mutation testing): which composes it keeps,
  * what it reports about the layout, and which page changes make it rescan or mark a compose dirty.
  */
-import { type Mock, afterEach, describe, expect, test, vi } from 'vitest';
+import { type Mock, afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { type ComposeAdapter, noopAdapter } from '../../utils/adapters';
 import { scopeFrom } from '../../utils/compose/scope';
 import { type ComposeHandle, PANEL_TAG, SCAN_THROTTLE_MS, watchComposes } from '../../utils/compose/watcher';
 
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+// Fake timers: the page observer's callback comes in a microtask, the throttled scan in a timer.
+const wait = (ms: number) => vi.advanceTimersByTimeAsync(ms);
 /** Long enough for a throttled scan to have run. */
 const afterScan = () => wait(SCAN_THROTTLE_MS + 40);
 const COMPOSE =
   '<div class="compose"><div class="tb"><b class="send"></b></div><div class="body"></div></div>';
 
 let ac: AbortController | undefined;
-afterEach(() => ac?.abort());
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+});
+afterEach(() => {
+  ac?.abort();
+  vi.useRealTimers();
+});
 
 /**
  * A page of `.compose` elements; the adapter finds them (or `rootsOverride` when set), a Send control
@@ -202,5 +209,55 @@ describe('what the page observer reacts to', () => {
     doc.documentElement.append(doc.createElement('x'));
     await afterScan();
     expect(w.state.scans).toBe(scans + 1);
+  });
+});
+
+describe('removals and optional parts', () => {
+  test('the page removing our panel rescans but is no content change; removing a chip is one', async () => {
+    const w = world(COMPOSE);
+    const [a] = [...w.handles.keys()] as [HTMLElement];
+    const host = a.appendChild(document.createElement(PANEL_TAG));
+    const chip = a.querySelector('.body')!.appendChild(document.createElement('span'));
+    await afterScan();
+    const { markDirty } = w.handles.get(a)!;
+    markDirty.mockClear();
+    const scans = w.state.scans;
+    host.remove();
+    await afterScan();
+    expect(w.state.scans).toBe(scans + 1);
+    expect(markDirty).not.toHaveBeenCalled();
+    chip.remove();
+    await afterScan();
+    expect(markDirty).toHaveBeenCalledTimes(1);
+    expect(w.state.scans).toBe(scans + 2);
+  });
+
+  test('a document with no window (and a watcher with no layout listener) is watched all the same', async () => {
+    const doc = document.implementation.createHTMLDocument('');
+    expect(doc.defaultView).toBeNull();
+    doc.body.innerHTML = COMPOSE;
+    ac = new AbortController();
+    const created: HTMLElement[] = [];
+    watchComposes({
+      adapter: {
+        ...noopAdapter,
+        findComposeRoots: (d) => ({
+          roots: [...d.querySelectorAll<HTMLElement>('.compose')],
+          unrecognized: 0,
+        }),
+        findSendControls: (root) => [...root.querySelectorAll<HTMLElement>('.send')],
+        findPanelAnchor: (root) => ({ element: root.querySelector('.tb')!, where: 'before' }),
+      },
+      doc,
+      scope: scopeFrom(ac.signal),
+      createCompose(root) {
+        created.push(root);
+        return { root, markDirty() {}, ensureMounted() {}, noteFiles() {} } as unknown as ComposeHandle;
+      },
+    });
+    expect(created).toHaveLength(1);
+    doc.body.insertAdjacentHTML('beforeend', COMPOSE);
+    await afterScan();
+    expect(created).toHaveLength(2);
   });
 });

@@ -6,3 +6,8 @@
 import fc from 'fast-check';
 
 fc.configureGlobal({ ...fc.readConfigureGlobal(), endOnFailure: true });
+
+// Properties that are slow per run (e.g. tests/compose/invariant.test.tsx, a whole Gmail compose per run)
+// read this to take fewer runs under Stryker, where they run once per mutant; the normal suite (no
+// setup file) keeps their full strength.
+process.env.PREFLIGHT_MUTATE = '1';

@@ -39,6 +39,7 @@ export interface ControllerOptions {
  * fingerprint get the same report.
  */
 export function draftFingerprint(d: Draft): string {
+  // Stryker disable next-line BooleanLiteral: only compared with itself; a missing vs false isReply could at most cost one re-analysis.
   return JSON.stringify([d.from, d.to, d.cc, d.bcc, d.subject, d.text, d.html, d.attachments, !!d.isReply]);
 }
 
@@ -52,8 +53,10 @@ export class ComposeController implements PanelActions, ComposeHandle {
   /** What the held send went through: a control, a menu item outside the compose, or the shortcut. */
   private held: { control: HTMLElement | null; menu: boolean } | null = null;
   /** hold() asked for the dialog and the next task has not yet checked that it rendered. */
+  // Stryker disable next-line BooleanLiteral: read only while the store says confirming, which hold() sets together with it.
   private renderPending = false;
   /** The draft the last report was computed from (see draftFingerprint). */
+  // Stryker disable next-line StringLiteral: lastReport is null then, so no start value can be reused.
   private lastKey = '';
   private lastReport: Report | null = null;
   private exact: ExactAttachment[] = [];
@@ -70,6 +73,7 @@ export class ComposeController implements PanelActions, ComposeHandle {
     this.debounceMs = options.debounceMs ?? DEBOUNCE_MS;
     const { scope } = options;
     // Typing, pasting, editing chips: any input in the compose. Capture: Gmail stops some of them.
+    // Stryker disable next-line BooleanLiteral: passive only tells the browser the listener never cancels; it does not.
     scope.listen(this.root, 'input', this.onInput, { capture: true, passive: true });
     scope.onDispose(() => this.highlighted && clearHighlight(this.root.ownerDocument));
     // The compose closed: nothing is held any more.
@@ -82,6 +86,7 @@ export class ComposeController implements PanelActions, ComposeHandle {
    * the question is dropped here, so the gate never swallows a send the user cannot see being held.
    */
   get confirming(): boolean {
+    // Stryker disable next-line ConditionalExpression: without the store's confirming the dialog is not rendered, and release() leaves it false.
     if (!this.store.get().confirming) return false;
     if (this.dialogVisible() || (this.renderPending && this.host?.isConnected)) return true;
     this.release();
@@ -95,7 +100,9 @@ export class ComposeController implements PanelActions, ComposeHandle {
   /** Drops the question: no dialog, nothing held. */
   private release(): void {
     this.held = null;
+    // Stryker disable next-line BooleanLiteral: read only while the store says confirming, which is false after this.
     this.renderPending = false;
+    // Stryker disable next-line ConditionalExpression: Store.set ignores a patch that changes nothing.
     if (this.store.get().confirming) this.store.set({ confirming: false });
   }
 
@@ -153,6 +160,7 @@ export class ComposeController implements PanelActions, ComposeHandle {
 
   /** Forget the last report (settings that change the analysis changed). */
   invalidate(): void {
+    // Stryker disable next-line StringLiteral: lastReport is null too, so nothing can be reused.
     this.lastKey = '';
     this.lastReport = null;
   }
@@ -256,6 +264,7 @@ export class ComposeController implements PanelActions, ComposeHandle {
 
   review = (): void => {
     this.held = null;
+    // Stryker disable next-line BooleanLiteral: with confirming false the pending check and the getter ignore it.
     this.renderPending = false;
     this.store.set({ confirming: false, collapsed: false });
     const first = sortFindings(this.store.get().report?.findings ?? []).find(canJump);
@@ -270,6 +279,7 @@ export class ComposeController implements PanelActions, ComposeHandle {
   sendAnyway = (): void => {
     const held = this.held;
     this.held = null;
+    // Stryker disable next-line BooleanLiteral: with confirming false the pending check and the getter ignore it.
     this.renderPending = false;
     this.store.set({ confirming: false });
     let send = held?.control?.isConnected ? held.control : null;

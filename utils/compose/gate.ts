@@ -143,7 +143,8 @@ export function createSendGate(o: SendGateOptions) {
           const g = gesture;
           return k.repeat && g?.kind === 'key' && g.key === k.key && g.held && target.confirming;
         }
-        if (ev.type !== 'keyup') gesture = null;
+        // (A keyup gets here only when it already ended its key gesture.)
+        gesture = null;
         return false;
       }
       control = target.sendControls().find((c) => c === node || c.contains(node)) ?? null;
@@ -157,7 +158,8 @@ export function createSendGate(o: SendGateOptions) {
       }
     }
     if (!target) {
-      if (ev.type !== 'keydown' && ev.type !== 'keyup') gesture = null;
+      // Keys outside every compose do not end a key gesture (a keyup here already ended its own).
+      if (ev.type !== 'keydown') gesture = null;
       return false;
     }
     if (target.bypass) return false;
@@ -189,10 +191,8 @@ export function createSendGate(o: SendGateOptions) {
         // The click that ends a gesture decided at its mousedown (a clean one passes without a second
         // analysis; a held one stays held while its question is visible). Any other click (element.click(),
         // a click after a press released elsewhere, after the question was answered) is decided afresh.
-        if (g?.kind === 'mouse' && g.phase === 'up' && g.control === control) {
-          if (!g.held) return false;
-          if (target.confirming) return true;
-        }
+        // (A held one needs no case of its own: start() swallows while the question is visible.)
+        if (g?.kind === 'mouse' && g.phase === 'up' && g.control === control && !g.held) return false;
         return start(target, control);
       }
       case 'keydown': {
@@ -219,6 +219,7 @@ export function createSendGate(o: SendGateOptions) {
     } catch (err) {
       hold = false;
       try {
+        // Stryker disable next-line OptionalChaining: without a reporter the call throws into the catch below.
         o.onError?.(err);
       } catch {
         // Reporting must not turn a failure into a blocked send either.

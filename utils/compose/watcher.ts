@@ -49,7 +49,9 @@ const isOurs = (n: Node) => n.nodeType === 1 && (n as Element).tagName.toLowerCa
 export function watchComposes(o: WatcherOptions): ComposeWatcher {
   const composes = new Map<HTMLElement, { handle: ComposeHandle; dispose(): void }>();
   const view = new Map<HTMLElement, ComposeHandle>();
+  // Stryker disable next-line BooleanLiteral: scan() below runs first and clears it before any schedule().
   let scanPending = false;
+  // Stryker disable next-line StringLiteral: any start value no state:detail key can equal reports the first state.
   let lastLayout = '';
 
   const report = (state: LayoutState, detail: string) => {
