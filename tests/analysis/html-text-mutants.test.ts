@@ -263,3 +263,42 @@ describe('work budget', () => {
     expect([u.partial, u.work]).toEqual([false, 28]);
   });
 });
+
+describe('raw text, cut-off tags and element facts', () => {
+  it.each<[string, string, number, number]>([
+    ['<script>x<y</script>z', 'z', 37, 1],
+    ['<title>a</title >b', 'b', 34, 1],
+    ['<style>p{}</styleX>q</style>r', 'r', 45, 1],
+    ['<plaintext>a<b>c', 'a<b>c', 24, 5],
+    ['<textarea>a', '', 19, 0],
+    ['<b>x</b>y</', 'xy</', 26, 4],
+    ['</', '</', 1, 2],
+    ['a</b', 'a', 13, 1],
+  ])('%j', (html, text, work, visible) => {
+    const s = scanHtml(html, { text: true });
+    expect([s.text, s.work, s.visibleChars]).toEqual([text, work, visible]);
+  });
+
+  it('reads image sizes from the style, else from the attributes (NaN when not a number)', () => {
+    const a = scanHtml('<img width="abc" height="10px">').images;
+    expect(a).toEqual([{ src: '', start: 0, end: 31, width: NaN, height: 10, hidden: false }]);
+    const b = scanHtml('<img style="width:5px" width="9" height="4">').images;
+    expect(b).toEqual([{ src: '', start: 0, end: 44, width: 5, height: 4, hidden: false }]);
+  });
+
+  it('knows each Outlook reply header id', () => {
+    for (const id of ['appendonsend', 'x_divRplyFwdMsg', 'divRplyFwdMsg']) {
+      const s = scanHtml(`<div id="${id}"></div>after`, { text: true });
+      expect([s.text, s.visibleChars, s.hasQuote], id).toEqual(['\n\n', 0, true]);
+    }
+    const t = scanHtml('<div id="divRplyFwdMsg2"></div>after', { text: true });
+    expect([t.text, t.hasQuote]).toEqual(['\n\nafter', false]);
+  });
+
+  it('keeps the background of the style when bgcolor is no colour', () => {
+    const s = scanHtml(
+      '<div bgcolor="nonsense" style="background:#000"><span style="color:#010101">abc</span></div>',
+    );
+    expect(s.hidden).toEqual([{ start: 76, end: 79, chars: 3, reason: 'sameColor' }]);
+  });
+});
