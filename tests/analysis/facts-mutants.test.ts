@@ -51,7 +51,9 @@ describe('the word scan and its budget', () => {
     expect(f.attachmentHits('text').map((h) => h.entry.phrase)).toEqual(['see attached']);
     const spam = f.spamHits('text');
     expect(spam.length).toBeGreaterThan(0);
-    expect(spam.every((h) => h.entry.category !== 'attachment' && h.entry.category !== 'signal')).toBe(true);
+    const categories = new Set<string>(spam.map((h) => h.entry.category));
+    expect(categories.has('attachment') || categories.has('signal')).toBe(false);
+    expect(f.words('text').hits.some((h) => h.entry.category === 'signal')).toBe(true);
     expect(spam.map((h) => h.entry.phrase)).toContain('act now');
     expect(f.spamHits('text')).toBe(spam);
     expect(f.spamHits('subject').map((h) => h.entry.phrase)).toEqual(['act now']);
