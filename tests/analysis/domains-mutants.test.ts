@@ -29,7 +29,21 @@ describe('tldStatus: one edit from a main ending', () => {
   });
 
   it('does not call two edits, or a swap of letters apart, a slip', () => {
-    for (const tld of ['comxx', 'cxx', 'orgxx', 'vgo', 'mco', 'infxx', 'iofn', 'xcomx', 'tne'])
+    // "ntx", "nxe": only one side of a swap matches; "nifx": a swap, then a different rest.
+    for (const tld of [
+      'ntx',
+      'nxe',
+      'nifx',
+      'comxx',
+      'cxx',
+      'orgxx',
+      'vgo',
+      'mco',
+      'infxx',
+      'iofn',
+      'xcomx',
+      'tne',
+    ])
       expect(tldStatus(tld), tld).toBe('unknown');
   });
 
@@ -49,6 +63,10 @@ describe('addresses and suffixes', () => {
     expect(registrableDomain('a.b.123')).toBe('a.b.123');
     expect(registrableDomain('a.1b.com')).toBe('1b.com');
     expect(registrableDomain('')).toBe('');
+    // Only all-digit hosts and numeric last labels are addresses.
+    expect(registrableDomain('1.2.')).toBe('1.2.');
+    expect(registrableDomain('a.b.c1')).toBe('b.c1');
+    expect(registrableDomain('1a.b.com')).toBe('b.com');
     expect(hasKnownSuffix('example.com:80')).toBe(false);
     expect(hasKnownSuffix('a.b.1')).toBe(false);
     expect(hasKnownSuffix('example.1com')).toBe(false);

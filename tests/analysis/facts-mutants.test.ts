@@ -69,6 +69,9 @@ describe('the word scan and its budget', () => {
     // Asked again (from the cache), and the other field's answer is not taken.
     expect(f.mentions('text', 'crypto')).toBe(false);
     expect(f.mentions('subject', 'crypto')).toBe(true);
+    // Any hit with the signal counts; no hits, no signal.
+    expect(facts({ text: 'act now, pay in bitcoin' }).mentions('text', 'crypto')).toBe(true);
+    expect(facts({ text: 'hello there' }).mentions('text', 'crypto')).toBe(false);
     const g = facts({ subject: 'pay 100 usd', text: 'bitcoin' });
     expect(g.mentions('text', 'crypto')).toBe(true);
     expect(g.mentions('subject', 'crypto')).toBe(false);
@@ -232,5 +235,11 @@ describe('evidence', () => {
     const f = facts({ text: 'x', html: '<a href="https://a.example">a</a>' });
     expect(f.html.links).toHaveLength(1);
     expect(f.html).toBe(f.html);
+    const g = facts({ text: 'x', html: '<p>hello</p>' }, {}, 1000);
+    expect(g.html.work).toBe(28);
+    expect(g.budget.used).toBe(28);
+    const h = facts({ text: 'x', html: '<p>hello</p><p>world and more</p>' }, {}, 20);
+    expect(h.html.partial).toBe(true);
+    expect(h.budget.exhausted).toBe(true);
   });
 });

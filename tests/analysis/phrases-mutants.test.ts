@@ -204,6 +204,8 @@ describe('phrase entries', () => {
 describe('registerPhrasePack', () => {
   it('refuses what is no packed language, and a language already loaded', () => {
     expect(loadedLanguages()).toEqual(['en', 'cs']);
+    const fn = Object.assign(() => undefined, { lang: 'sk', spam: {}, attachmentMentions: [] });
+    expect(registerPhrasePack(fn)).toBe(false);
     for (const bad of [
       null,
       undefined,
@@ -226,7 +228,16 @@ describe('registerPhrasePack', () => {
     const pack = {
       lang: 'de',
       spam: {
-        money: [['zqxjv wkfrp', 2.5], ['bad'], ['bad', '1'], [1, 2], 'x', ['ok ok', 1, 3]],
+        money: [
+          ['zqxjv wkfrp', 2.5],
+          ['bad'],
+          ['bad', '1'],
+          [1, 2],
+          'x',
+          ['ok ok', 1, 3],
+          { 0: 'objpair', 1: 1, length: 2 },
+          ['numword', Number('x') > 0 ? 1 : '1'],
+        ],
         nonsense: [['zzyzx qqq', 3]],
         urgency: 'not a list',
       },
@@ -240,6 +251,9 @@ describe('registerPhrasePack', () => {
     expect(builtinMatcher()).toBe(after);
     const spam = spamEntries().filter((e) => e.phrase === 'zqxjv wkfrp' || e.phrase === 'zzyzx qqq');
     expect(spam).toEqual([{ phrase: 'zqxjv wkfrp', weight: 2.5, category: 'money' }]);
+    // Each malformed pair is dropped for its own reason.
+    const dropped = new Set<unknown>(['bad', 'ok ok', 'objpair', 'numword', 1]);
+    expect(spamEntries().filter((e) => dropped.has(e.phrase))).toEqual([]);
     expect(
       attachmentEntries()
         .slice(-2)

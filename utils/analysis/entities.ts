@@ -102,6 +102,7 @@ export function decodeReferenceAt(s: string, i: number): { text: string; length:
 }
 
 export function decodeEntities(s: string): string {
+  // Stryker disable next-line StringLiteral: indexOf('') is 0, never < 0: only this shortcut is lost.
   if (s.indexOf('&') < 0) return s;
   let out = '';
   let last = 0;
