@@ -190,6 +190,7 @@ describe('URLs in the text', () => {
       ['bit.ly/3xYz', 4, 15],
     ]);
     expect(urls('see example.ly/abc')).toEqual([]);
+    expect(urls('(see bit.ly/x).')).toEqual([['bit.ly/x', 5, 13]]);
     expect(urls('x https://bit.ly/abc')).toEqual([['https://bit.ly/abc', 2, 20]]);
     expect(urls('x www.bit.ly/abc')).toEqual([['www.bit.ly/abc', 2, 16]]);
     expect(urls('BIT.LY/Q')).toEqual([['BIT.LY/Q', 0, 8]]);
