@@ -7,14 +7,8 @@ import { defineSpfCheck, recordEvidence, termEvidence } from './util';
 /** The `all` that ends evaluation: the root's, or through redirect= the target's (RFC 7208 §6.1). */
 function effectiveAll(root: SpfNode): { node: SpfNode; qualifier: string | undefined } {
   let node = root;
-  for (
-    let i = 0;
-    i < 10 &&
-    node.hasRedirect &&
-    // Stryker disable next-line ConditionalExpression: a record with an all has no redirect term (dnsTerms leaves it out), so the find below ends the loop anyway.
-    node.all === undefined;
-    i++
-  ) {
+  // A record with an `all` has no redirect term (dnsTerms leaves it out), so the find below ends the loop.
+  for (let i = 0; i < 10 && node.hasRedirect; i++) {
     const next = node.terms.find((t) => t.kind === 'redirect')?.child;
     if (!next || next.status !== 'found') break;
     node = next;
