@@ -5,16 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { blocklistDomains, checkBlocklists, interpretListAnswer } from '../../utils/auth/blocklists';
 import type { DnsAnswer, Resolver } from '../../utils/dns/types';
+import { aAnswer } from '../helpers/dns-answers';
 
-const a = (...addresses: string[]): DnsAnswer => ({
-  name: 'x.test',
-  type: 'A',
-  status: 'NOERROR',
-  ad: false,
-  cnames: [],
-  ttl: 60,
-  records: addresses.map((address) => ({ type: 'A' as const, name: 'x.test', ttl: 60, address })),
-});
+const a = aAnswer;
 const nodata: DnsAnswer = { name: 'x.test', type: 'A', status: 'NODATA', ad: false, cnames: [], ttl: 60 };
 
 describe('interpretListAnswer, boundaries', () => {

@@ -13,16 +13,9 @@ import '../../utils/i18n/dns-catalogs';
 import type { DnsAnswer } from '../../utils/dns/types';
 import type { ZoneData } from '../helpers/dns-zone';
 import { createZoneResolver } from '../helpers/dns-zone';
+import { aAnswer } from '../helpers/dns-answers';
 
-const a = (...addresses: string[]): DnsAnswer => ({
-  name: 'x.test',
-  type: 'A',
-  status: 'NOERROR',
-  ad: false,
-  cnames: [],
-  ttl: 60,
-  records: addresses.map((address) => ({ type: 'A' as const, name: 'x.test', ttl: 60, address })),
-});
+const a = aAnswer;
 const nx: DnsAnswer = { name: 'x.test', type: 'A', status: 'NXDOMAIN', ad: false, cnames: [], ttl: 60 };
 const servfail: DnsAnswer = {
   name: 'x.test',
