@@ -23,6 +23,7 @@ import { fold } from '../../utils/analysis/text';
 import fc from 'fast-check';
 // Every phrase pack, as Node tools load them (the extension loads packs when a draft needs them).
 import '../../utils/analysis/phrases/all';
+import { runs } from '../helpers/runs';
 
 describe('character table', () => {
   it('equals classifyCode() for all 65,536 code units', () => {
@@ -292,6 +293,7 @@ describe('phrase matcher against a regex scan', () => {
       .map((parts) => parts.map(([w, sep]) => w + sep).join(''));
 
   it('finds what the regex scan finds', () => {
+    const n = runs(600);
     let withHits = 0;
     fc.assert(
       fc.property(
@@ -302,10 +304,10 @@ describe('phrase matcher against a regex scan', () => {
           if (expectSameHits(phrases, t)) withHits++;
         },
       ),
-      { numRuns: 600 },
+      { numRuns: n },
     );
     // The generators are meant to make hits common (about 3 runs in 4 have some); a property over
     // texts without hits would prove little.
-    expect(withHits).toBeGreaterThan(300);
+    expect(withHits).toBeGreaterThan(n / 2);
   }, 30_000);
 });

@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { excerpt, fold, foldCode, letterCase, quoteList } from '../../utils/analysis/text';
+import { runs } from '../helpers/runs';
 
 // The derivation the table replaced: NFD without combining marks, lower case, with the letters
 // NFD leaves alone mapped by hand.
@@ -234,7 +235,7 @@ describe('fold by example', () => {
         const s = chars.join('');
         expect(fold(s)).toBe(reference(s));
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });
@@ -264,7 +265,7 @@ describe('excerpt and quoteList', () => {
         const end = Math.min(Math.max(a, b), s.length);
         expect(excerpt(s, start, end, max)).toBe(plainExcerpt(s, start, end, max));
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 

@@ -19,6 +19,7 @@ import {
   tagSoup,
 } from '../../scripts/lib/fuzz/html-arbitraries';
 import { comparable, parse5Attributes, scannerAttributes } from '../../scripts/lib/fuzz/reference';
+import { runs } from '../helpers/runs';
 
 /**
  * Work units per input character that no input may exceed: the scans are linear, at most about 5
@@ -164,7 +165,7 @@ describe('structure-aware fuzzing (short campaign; npm run fuzz runs the long on
   it(
     'tag soup: every call returns a full report within linear work',
     () => {
-      fc.assert(fc.property(tagSoup, assertLinear), { numRuns: 300, seed: 7 });
+      fc.assert(fc.property(tagSoup, assertLinear), { numRuns: runs(300), seed: 7 });
     },
     CAMPAIGN_TIMEOUT_MS,
   );
@@ -172,7 +173,7 @@ describe('structure-aware fuzzing (short campaign; npm run fuzz runs the long on
   it(
     'mutated real HTML: every call returns a full report within linear work',
     () => {
-      fc.assert(fc.property(mutatedReal, assertLinear), { numRuns: 200, seed: 7 });
+      fc.assert(fc.property(mutatedReal, assertLinear), { numRuns: runs(200), seed: 7 });
     },
     CAMPAIGN_TIMEOUT_MS,
   );
@@ -182,7 +183,7 @@ describe('structure-aware fuzzing (short campaign; npm run fuzz runs the long on
     () => {
       fc.assert(
         fc.property(anyHtml, (html) => assertLinear(scaleTo(html, 100_000))),
-        { numRuns: 25, seed: 7 },
+        { numRuns: runs(25), seed: 7 },
       );
     },
     CAMPAIGN_TIMEOUT_MS,
@@ -200,7 +201,7 @@ describe("agreement with parse5's tokenizer on attribute names and values", () =
           const html = soup.replace(/&/g, 'and').replace(/\r/g, '\n').replace(/\0/g, '');
           expect(scannerAttributes(html)).toEqual(parse5Attributes(html));
         }),
-        { numRuns: 400, seed: 11 },
+        { numRuns: runs(400), seed: 11 },
       );
     },
     CAMPAIGN_TIMEOUT_MS,
