@@ -7,7 +7,7 @@
  * ignored, not survived.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -27,6 +27,23 @@ export const MODULES: Record<string, string[]> = {
   spf: ['utils/auth/spf/**/*.ts'],
   // Wire format, cache and DoH client: the parts that see untrusted bytes and keep state.
   dns: ['utils/dns/wire.ts', 'utils/dns/cache.ts', 'utils/dns/doh.ts', 'utils/dns/resolver.ts'],
+};
+
+/**
+ * Modules run in shards, one Stryker run each, in this order. A shard's report is written when it ends,
+ * so a long run that is stopped keeps the shards it finished, and `--resume` skips the shards whose
+ * report is already there. The module's score is that of the shards' reports merged. The shards
+ * partition the module's files (tests/scripts/mutate.test.ts). `analysis` has about 6,000 mutants and
+ * takes hours on two cores.
+ */
+export const SHARDS: Record<string, Record<string, string[]>> = {
+  analysis: {
+    rules: ['utils/analysis/rules/**/*.ts'],
+    phrases: ['utils/analysis/phrases/*.ts', '!utils/analysis/phrases/{en,cs,sk,de,fr,es}.ts'],
+    model: ['utils/analysis/model/**/*.ts', '!utils/analysis/model/weights*.ts'],
+    html: ['utils/analysis/html.ts', 'utils/analysis/entities.ts'],
+    core: ['utils/analysis/*.ts', '!utils/analysis/html.ts', '!utils/analysis/entities.ts'],
+  },
 };
 
 /**
@@ -90,8 +107,33 @@ export function scoreOf(report: ReportJson): { score: number; counts: Record<str
   return { score: valid === 0 ? 100 : (100 * detected) / valid, counts };
 }
 
+/** One Stryker run over `globs` with the module's test set; true when it wrote its report to `out`. */
+function runStryker(module: string, id: string, globs: string[], out: string): boolean {
+  mkdirSync(join(ROOT, 'reports', 'mutation'), { recursive: true });
+  // Stryker takes nested options only from a config file: one per run, from the shared base.
+  const base = JSON.parse(readFileSync(join(ROOT, 'stryker.config.json'), 'utf8')) as Record<string, unknown>;
+  const config = join('reports', 'mutation', `stryker.${id}.json`);
+  const { $schema: _schema, _comment: _c, ...rest } = base;
+  writeFileSync(
+    join(ROOT, config),
+    JSON.stringify(
+      {
+        ...rest,
+        ...(TEST_CONFIGS[module] ? { vitest: { configFile: TEST_CONFIGS[module] } } : {}),
+        mutate: globs,
+        jsonReporter: { fileName: out },
+      },
+      null,
+      2,
+    ),
+  );
+  const run = spawnSync('npx', ['stryker', 'run', config], { cwd: ROOT, stdio: 'inherit' });
+  return run.status === 0;
+}
+
 function main(): void {
   const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  const resume = process.argv.includes('--resume');
   const names = asked.length ? asked : [...DEFAULT_MODULES];
   const rows: string[] = [];
   let failed = false;
@@ -101,39 +143,30 @@ function main(): void {
       console.error(`mutate: unknown module "${name}" (known: ${Object.keys(MODULES).join(', ')})`);
       process.exit(2);
     }
-    const out = join('reports', 'mutation', `${name}.json`);
-    mkdirSync(join(ROOT, 'reports', 'mutation'), { recursive: true });
-    // Stryker takes nested options only from a config file: one per module, from the shared base.
-    const base = JSON.parse(readFileSync(join(ROOT, 'stryker.config.json'), 'utf8')) as Record<
-      string,
-      unknown
-    >;
-    const config = join('reports', 'mutation', `stryker.${name}.json`);
-    const { $schema: _schema, _comment: _c, ...rest } = base;
-    writeFileSync(
-      join(ROOT, config),
-      JSON.stringify(
-        {
-          ...rest,
-          ...(TEST_CONFIGS[name] ? { vitest: { configFile: TEST_CONFIGS[name] } } : {}),
-          mutate: globs,
-          jsonReporter: { fileName: out },
-        },
-        null,
-        2,
-      ),
-    );
-    const run = spawnSync('npx', ['stryker', 'run', config], { cwd: ROOT, stdio: 'inherit' });
-    if (run.status !== 0) {
-      rows.push(`${name.padEnd(9)} stryker failed (exit ${run.status})`);
-      failed = true;
-      continue;
+    const shards = SHARDS[name] ? Object.entries(SHARDS[name]) : [[name, globs] as const];
+    const merged: ReportJson = { files: {} };
+    let missing = 0;
+    for (const [shard, shardGlobs] of shards) {
+      const id = shard === name ? name : `${name}.${shard}`;
+      const out = join('reports', 'mutation', `${id}.json`);
+      if (!(resume && existsSync(join(ROOT, out)))) {
+        if (!runStryker(name, id, [...shardGlobs], out)) {
+          rows.push(`${id.padEnd(9)} stryker failed`);
+          failed = true;
+          missing++;
+          continue;
+        }
+      }
+      const report = JSON.parse(readFileSync(join(ROOT, out), 'utf8')) as ReportJson;
+      Object.assign(merged.files, report.files);
     }
-    const report = JSON.parse(readFileSync(join(ROOT, out), 'utf8')) as ReportJson;
-    const { score, counts } = scoreOf(report);
+    if (missing) continue;
+    if (shards.length > 1)
+      writeFileSync(join(ROOT, 'reports', 'mutation', `${name}.json`), JSON.stringify(merged));
+    const { score, counts } = scoreOf(merged);
     const mark = score >= GOAL ? '' : `  below the ${GOAL}% goal`;
     rows.push(line(name, score, counts) + mark);
-    for (const p of partsOf(report)) rows.push(line(p.part, p.score, p.counts, '  '));
+    for (const p of partsOf(merged)) rows.push(line(p.part, p.score, p.counts, '  '));
   }
   const summary = ['Mutation scores (goal ≥ 85% per module):', ...rows].join('\n');
   writeFileSync(join(ROOT, 'reports', 'mutation', 'summary.txt'), summary + '\n');

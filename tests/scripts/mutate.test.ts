@@ -1,5 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MODULES, MODULES, partsOf, scoreOf } from '../../scripts/mutate';
+import { readdirSync } from 'node:fs';
+import { join, matchesGlob, relative } from 'node:path';
+import { DEFAULT_MODULES, MODULES, SHARDS, partsOf, scoreOf } from '../../scripts/mutate';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/** Stryker's reading of a glob list: a file is in when it matches a plain glob and no `!` glob. */
+const inGlobs = (file: string, globs: string[]) =>
+  globs.some((g) => !g.startsWith('!') && matchesGlob(file, g)) &&
+  !globs.some((g) => g.startsWith('!') && matchesGlob(file, g.slice(1)));
+
+const tsFiles = (dir: string): string[] =>
+  readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) =>
+      relative(ROOT, join(ROOT, dir, f))
+        .split('\\')
+        .join('/'),
+    );
 
 const m = (...statuses: string[]) => ({ mutants: statuses.map((status) => ({ status })) });
 
@@ -33,5 +51,17 @@ describe('npm run mutate: scores', () => {
   it('runs the four modules of issue 13 by default, each one known', () => {
     expect([...DEFAULT_MODULES]).toEqual(['analysis', 'compose', 'auth', 'dns']);
     for (const name of DEFAULT_MODULES) expect(MODULES[name]?.length).toBeGreaterThan(0);
+  });
+
+  it('splits analysis into shards that hold each of its files exactly once', () => {
+    const files = tsFiles('utils/analysis').filter((f) => inGlobs(f, MODULES.analysis!));
+    expect(files.length).toBeGreaterThan(40);
+    expect(files).toContain('utils/analysis/rules/body-shouting.ts');
+    expect(files).not.toContain('utils/analysis/phrases/en.ts');
+    const shards = Object.values(SHARDS.analysis!);
+    for (const f of files) expect([f, shards.filter((g) => inGlobs(f, g)).length]).toEqual([f, 1]);
+    // and no shard reaches outside the module
+    for (const f of tsFiles('utils/analysis'))
+      if (!inGlobs(f, MODULES.analysis!)) expect(shards.some((g) => inGlobs(f, g))).toBe(false);
   });
 });
