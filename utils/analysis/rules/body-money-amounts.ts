@@ -51,8 +51,8 @@ function amounts(facts: DraftFacts, field: TextField, s: string): Amount[] {
     if (after) {
       stop = b + after[0].length;
       value = valueOf(after[1]!);
-      // "US$", "US $"
-      const us = US_BEFORE.exec(s.slice(Math.max(0, a - 3), a));
+      // "US$", "US $"; the character before "US" too, so "BONUS $5" is not read as "US $5".
+      const us = US_BEFORE.exec(s.slice(Math.max(0, a - 4), a));
       if (us) start = a - us[0].length;
     } else {
       const window = s.slice(Math.max(0, a - 24), a);

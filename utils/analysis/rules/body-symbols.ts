@@ -6,7 +6,8 @@ const MONEY_RUN = /[$€£¥](?:\s?[$€£¥])+/g;
 // Decorative runs of one symbol; "-----" and "=====" are left alone because signatures and quoted
 // headers use them. Each alternative starts with a literal, which V8 scans for quickly.
 const DECOR_RUN = /\*{5,}|#{5,}|~{5,}|\^{5,}|\+{5,}|>{5,}|\|{5,}|(?:\* ){4,}\*/g;
-const MONEY_PAIRS = ['$$', '€€', '££', '¥¥', '$ $', '€ €', '£ £'];
+// Quick checks before each scan: text without these cannot hold a run. Any sign, since runs mix signs ("$€£").
+const MONEY_SIGNS = ['$', '€', '£', '¥'];
 const DECOR_PAIRS = ['**', '##', '~~', '^^', '++', '>>', '||', '* *'];
 
 /** "$$$" and long runs of attention-grabbing symbols are hype markers spam filters count. */
@@ -29,7 +30,7 @@ export default defineRule({
     const end = ctx.facts.ownTextEnd;
     const out = [];
     const checks = [
-      [MONEY_RUN, 'moneySymbols', 1.5, MONEY_PAIRS.some((p) => s.includes(p))],
+      [MONEY_RUN, 'moneySymbols', 1.5, MONEY_SIGNS.some((c) => s.includes(c))],
       [DECOR_RUN, 'symbolRun', 0.6, DECOR_PAIRS.some((p) => s.includes(p))],
     ] as const;
     for (const [re, messageId, base, present] of checks) {

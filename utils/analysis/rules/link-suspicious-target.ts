@@ -93,9 +93,10 @@ export default defineRule({
       for (const l of ctx.facts.html.links)
         targets.push({ href: l.href, evidence: { field: 'html', start: l.hrefStart, end: l.hrefEnd } });
     } else {
-      // Text URLs may come without a scheme ("bit.ly/x", "www.x.com"): read them as host first.
+      // Text URLs may come without a scheme ("bit.ly/x", "www.x.com"): read them as host first. A name
+      // with dots before ":" is a host and its port ("www.x.com:8080/"), not a scheme.
       for (const u of ctx.facts.textUrls) {
-        const href = /^[a-z][a-z0-9+.-]*:/i.test(u.url) ? u.url : `//${u.url}`;
+        const href = /^[a-z][a-z0-9+-]*:/i.test(u.url) ? u.url : `//${u.url}`;
         targets.push({ href, evidence: ctx.facts.textEvidence(u.start, u.end) });
       }
     }

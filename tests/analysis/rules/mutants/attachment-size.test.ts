@@ -100,4 +100,33 @@ describe('attachment-size (mutants)', () => {
     const [f] = unitRun(rule, { attachments: [a('x', NaN), a('big', 30 * MB)] });
     expect(f?.evidence).toEqual([{ field: 'attachments', index: 1, start: 0, end: 3 }]);
   });
+
+  it('says nothing about the message size without a file of known size', () => {
+    const s = { receivingLimitBytes: 2_000, corporateLimitBytes: 2_000 };
+    expect(factors(rule, { text: 'x'.repeat(100) }, s)).toEqual([]);
+    expect(factors(rule, { text: 'x'.repeat(100), attachments: [a('x', NaN)] }, s)).toEqual([]);
+    expect(factors(rule, { text: 'x'.repeat(100), attachments: [a('x', 0)] }, s)).toEqual([
+      ['encodedOverReceivingLimit', 1],
+    ]);
+  });
+
+  it('points only at files of known size when the encoded message is too big', () => {
+    const [f] = unitRun(rule, { attachments: [a('x', NaN), a('big', 20 * MB)] });
+    expect(f?.messageId).toBe('attachment-size.encodedOverReceivingLimit');
+    expect(f?.evidence).toEqual([{ field: 'attachments', index: 1, start: 0, end: 3 }]);
+  });
+
+  it('allows an encoded message of exactly the receiving or company limit', () => {
+    const files = [a('f.zip', 5 * MB)];
+    const exact = encodedMessageSize(files, '', '');
+    const none = { sendingLimitBytes: 0, receivingLimitBytes: 0, corporateLimitBytes: 0 };
+    expect(factors(rule, { attachments: files }, { ...none, receivingLimitBytes: exact })).toEqual([]);
+    expect(factors(rule, { attachments: files }, { ...none, receivingLimitBytes: exact - 1 })).toEqual([
+      ['encodedOverReceivingLimit', 1],
+    ]);
+    expect(factors(rule, { attachments: files }, { ...none, corporateLimitBytes: exact })).toEqual([]);
+    expect(factors(rule, { attachments: files }, { ...none, corporateLimitBytes: exact - 1 })).toEqual([
+      ['encodedOverCorporateLimit', 0.3],
+    ]);
+  });
 });

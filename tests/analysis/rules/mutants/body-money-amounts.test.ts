@@ -70,4 +70,41 @@ describe('body-money-amounts (mutants)', () => {
       { field: 'subject', start: 0, end: 10 },
     ]);
   });
+
+  it('reads no amount in the quoted history', () => {
+    expect(
+      factors(rule, { text: 'Hello\n\nOn Mon, 1 Apr 2024 at 10:00, X <x@y.com> wrote:\n> $2,000,000' }),
+    ).toEqual([]);
+  });
+
+  it('reads 200 currency signs and words at most', () => {
+    expect(evidence('$ '.repeat(199) + '$2,000,000')).toEqual(['$2,000,000']);
+    expect(evidence('$ '.repeat(200) + '$2,000,000')).toEqual([]);
+    expect(evidence('$ '.repeat(199) + 'x 2,000,000 EUR')).toEqual(['2,000,000 EUR']);
+    expect(evidence('$ '.repeat(200) + 'x 2,000,000 EUR')).toEqual([]);
+  });
+
+  it('lists amounts in text order whatever their currency, each once', () => {
+    expect(evidence('€2,000,000 or $3,000,000 or 4,000,000 EUR')).toEqual([
+      '€2,000,000',
+      '$3,000,000',
+      '4,000,000 EUR',
+    ]);
+    // The sign and the word name one amount.
+    expect(evidence('Pay $2,000,000 USD today')).toEqual(['$2,000,000']);
+    // An amount may start where the last one ends.
+    expect(evidence('$2,000,000$3,000,000')).toEqual(['$2,000,000', '$3,000,000']);
+  });
+
+  it('reads a rate only right after an amount', () => {
+    expect(factors(rule, { text: 'Week off, see you' })).toEqual([]);
+  });
+
+  it('takes "US" before the sign only as a word of its own', () => {
+    // Regression: a 3-character window made "BONUS $…" read as "US $…".
+    expect(evidence('BONUS $2,000,000 now')).toEqual(['$2,000,000']);
+    expect(evidence('Plus $2,000,000 now')).toEqual(['$2,000,000']);
+    expect(evidence('US$2,000,000 now')).toEqual(['US$2,000,000']);
+    expect(evidence('a US $2,000,000 gift')).toEqual(['US $2,000,000']);
+  });
 });

@@ -44,4 +44,11 @@ describe('body-punctuation (mutants)', () => {
     expect([f?.evidence.length, f?.data]).toEqual([20, { count: 25 }]);
     expect(f?.evidence[1]).toEqual({ field: 'text', start: 6, end: 7 });
   });
+
+  it('quotes each run as written', () => {
+    expect(unitRun(rule, { text: 'Act now!!! Only today?!' })[0]?.data).toEqual({
+      examples: '“!!!”, “?!”',
+      count: 2,
+    });
+  });
 });

@@ -42,4 +42,10 @@ describe('body-shouting (mutants)', () => {
     const quoted = `${own}\n\nOn Mon, 1 Apr 2024 at 10:00, X <x@y.com> wrote:\n> FOUR CAPS WORDS HERE`;
     expect(unitRun(rule, { text: quoted })[0]?.evidence).toEqual([{ field: 'text', start: 0, end: 47 }]);
   });
+
+  it('takes no run from a quote line in capitals', () => {
+    const own = 'AAAAAAAAAA bb AAAAAAAAAA bb AAAAAAAAAA bb AAAAAAAAAA bb';
+    const [f] = unitRun(rule, { text: `${own}\nON MONDAY JOHN SMITH WROTE:\n> hi` });
+    expect(f?.evidence).toEqual([{ field: 'text', start: 0, end: own.length + 1 }]);
+  });
 });

@@ -89,4 +89,20 @@ describe('body-spam-phrases (mutants)', () => {
     const [four] = unitRun(rule, { text: 'aa1 bb1 aa1 cc1 dd1' }, custom(1, 'aa1', 'bb1', 'cc1', 'dd1'));
     expect(four?.data).toEqual({ phrases: '“aa1”, “bb1”, “cc1”, “dd1”', count: 5 });
   });
+
+  it('leaves a footer out of the soft total while other wording is under 1.5', () => {
+    // The footer weighs 2 + 0.7 × 1.5 = 3.05 but is not reported, so it scales nothing.
+    const text = 'Act fast. This message is sent in compliance with bill s.1618.';
+    expect(factors(rule, { text })).toEqual([['urgency', 1]]);
+    expect(factors(rule, { text: 'Act fast. To be removed from the list, unsubscribe.' })).toEqual([
+      ['urgency', 1],
+    ]);
+  });
+
+  it('quotes each phrase once, as first written, and goes on to the next phrases', () => {
+    const [f] = unitRun(rule, { text: 'Zorblax zorblax ZORBLAX' }, custom(1, 'zorblax'));
+    expect(f?.data).toEqual({ phrases: '“Zorblax”', count: 3 });
+    const [g] = unitRun(rule, { text: 'aa1 aa1 aa1 aa1 aa1 bb1' }, custom(1, 'aa1', 'bb1'));
+    expect(g?.data).toEqual({ phrases: '“aa1”, “bb1”', count: 6 });
+  });
 });

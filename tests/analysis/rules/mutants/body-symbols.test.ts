@@ -33,4 +33,26 @@ describe('body-symbols (mutants)', () => {
     const quoted = 'Ok.\n\nOn Mon, 1 Apr 2024 at 10:00, X <x@y.com> wrote:\n> $$$ *****';
     expect(factors(rule, { text: quoted })).toEqual([]);
   });
+
+  it('quotes each run as written', () => {
+    expect(unitRun(rule, { text: 'Make $$$ fast, ***** now' }).map((f) => f.data)).toEqual([
+      { examples: '“$$$”', count: 1 },
+      { examples: '“*****”', count: 1 },
+    ]);
+  });
+
+  it('reads runs of mixed currency signs', () => {
+    // Regression: the quick check before the scan knew only pairs of one sign, so "$€£" was missed.
+    expect(unitRun(rule, { text: 'Win $€£ now' }).map((f) => [f.messageId, f.data])).toEqual([
+      ['body-symbols.moneySymbols', { examples: '“$€£”', count: 1 }],
+    ]);
+    expect(factors(rule, { text: 'x ¥ ¥ y' })).toEqual([['moneySymbols', 1.5]]);
+    expect(factors(rule, { text: 'Total: $40, €12' })).toEqual([]);
+  });
+
+  it('stops before a quoted line of ">"', () => {
+    // ">>>>> old" starts the quoted history, so its run is not the user's.
+    expect(factors(rule, { text: 'Hi\n>>>>> old' })).toEqual([]);
+    expect(factors(rule, { text: 'Hi >>>>>\n>>>>> old' })).toEqual([['symbolRun', 0.6]]);
+  });
 });

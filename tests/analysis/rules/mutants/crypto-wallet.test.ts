@@ -31,4 +31,19 @@ describe('crypto-wallet (mutants)', () => {
     expect(f?.evidence).toHaveLength(10);
     expect(run(`Bitcoin, see below.${QUOTE}Wallet ${ETH}`)).toEqual([]);
   });
+
+  it('opens the scan on any long token mixing digits, among shorter ones', () => {
+    expect(run(`Send it to ${ETH} today, ref a1b2c3.`)[0]?.evidence).toEqual([
+      { field: 'text', start: 11, end: 53 },
+    ]);
+  });
+
+  it('without a crypto word, reads only addresses the word scan saw as one token of 64 at most', () => {
+    // The address is glued into a 73-character token: no long token, so only a crypto word opens the scan.
+    const glued = `${ETH}-${'x'.repeat(30)}`;
+    expect(run(`Please see reference a1b2c3 and ${glued}`)).toEqual([]);
+    expect(run(`Please see the bitcoin a1b2c3 and ${glued}`)[0]?.evidence).toEqual([
+      { field: 'text', start: 34, end: 76 },
+    ]);
+  });
 });

@@ -48,4 +48,11 @@ describe('html-link-text-mismatch (mutants)', () => {
     expect(run(...Array<string>(21).fill(link))[0]?.evidence).toHaveLength(20);
     expect(unitRun(rule, { text: 'www.bank.com' })).toEqual([]);
   });
+
+  it('reads link texts of 300 characters at most', () => {
+    // The scanner keeps the first 300 characters of each piece of text, so two pieces can pass 300.
+    const text = (n: number) => `https://bank.com/${'a'.repeat(282)}<span>${'a'.repeat(n - 299)}</span>`;
+    expect(factors(rule, { html: a('https://evil.example/', text(300)) })).toEqual([['mismatch', 1]]);
+    expect(factors(rule, { html: a('https://evil.example/', text(301)) })).toEqual([]);
+  });
 });

@@ -47,4 +47,22 @@ describe('link-suspicious-target (mutants)', () => {
       [['link-suspicious-target.hiddenUserinfo', { host: 'evil.example' }]],
     );
   });
+
+  it('reads a text URL as a host unless it starts with a scheme', () => {
+    const text = (t: string) => factors(rule, { text: t }).map(([id]) => id);
+    // Regression: "www.example.com:" was read as a scheme, so the port went unseen.
+    expect(text('See www.example.com:8080/x now')).toEqual(['oddPort']);
+    expect(text('See http://example.com:8080/x now')).toEqual(['oddPort']);
+    expect(text('See bit.ly/x?a=b:c now')).toEqual(['shortener']);
+  });
+
+  it('reads no words from the empty first label of a malformed host', () => {
+    // "..securelogin" has the registrable name ".securelogin": its first label is empty.
+    expect(ids('https://..securelogin/')).toEqual([]);
+    expect(ids('https://securelogin.example/')).toEqual(['deceptiveHost']);
+  });
+
+  it('skips links without a host', () => {
+    expect(ids('/page', '?q=1', 'http://', 'https:', 'http:///x', '//', 'https://:8080/')).toEqual([]);
+  });
 });

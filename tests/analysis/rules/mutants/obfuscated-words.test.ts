@@ -65,4 +65,24 @@ describe('obfuscated-words (mutants)', () => {
     expect(many.map((f) => [f.weight, f.data])).toEqual([[1.5, { count: 50 }]]);
     expect(factors(rule, { text: 'Hello' + QUOTE + 'fr\u200bee' })).toEqual([]);
   });
+
+  it('reads a plural only when the token ends in s, and skips address-like tokens', () => {
+    expect(factors(rule, { text: 'fr33x m0neyz' })).toEqual([]);
+    expect(factors(rule, { text: 'l0@n.s' })).toEqual([]);
+    expect(factors(rule, { text: 'l0ans' })).toEqual([['leet', 1]]);
+  });
+
+  it('looks for spaced words only after a run of four single letters in the word scan', () => {
+    // "x'f" is one word to the scan (an apostrophe between letters), so the run is three letters.
+    expect(factors(rule, { text: "x'f r e e" })).toEqual([]);
+    expect(factors(rule, { text: "x' f r e e" })).toEqual([['spaced', 1]]);
+  });
+
+  it('stops every scan where the quoted history starts, even with the gates open', () => {
+    expect(factors(rule, { text: 'a b c d' + QUOTE + 'f r e e' })).toEqual([]);
+    // The quote line starts with a run of single letters itself ("V f r e e napsal:").
+    expect(factors(rule, { text: 'a b c d\nV f r e e napsal:\n> ok' })).toEqual([]);
+    expect(factors(rule, { text: 'Привет' + QUOTE + 'Pаypal' })).toEqual([]);
+    expect(factors(rule, { text: 'a \u200b b' + QUOTE + 'fr\u200bee' })).toEqual([]);
+  });
 });

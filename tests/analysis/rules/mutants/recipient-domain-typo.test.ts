@@ -69,4 +69,19 @@ describe('recipient-domain-typo (mutants)', () => {
     expect(f?.evidence).toHaveLength(10);
     expect(f?.evidence[9]).toMatchObject({ field: 'to', index: 9 });
   });
+
+  it('compares only domains that are neither providers nor typos of one', () => {
+    expect(ids({ to: ['a@gmail.com', 'b@gmajl.com'] })).toEqual([
+      ['providerTypo', { address: 'b@gmajl.com', domain: 'gmajl.com', suggestion: 'gmail.com' }],
+    ]);
+  });
+
+  it('compares 60 domains at most', () => {
+    const fillers = (n: number) => Array.from({ length: n }, (_, i) => `u@d${i}.com`);
+    const pair = ['a@acmecorp.com', 'b@acmecorp.com', 'c@acmecrop.com'];
+    expect(ids({ to: [...fillers(57), ...pair] })).toEqual([
+      ['resemblesOther', { domain: 'acmecrop.com', other: 'acmecorp.com' }],
+    ]);
+    expect(ids({ to: [...fillers(59), ...pair] })).toEqual([]);
+  });
 });

@@ -28,4 +28,10 @@ describe('recipients-many-visible (mutants)', () => {
     expect(f?.evidence).toHaveLength(50);
     expect(f?.evidence[49]).toMatchObject({ field: 'to', index: 49 });
   });
+
+  it('points at each address once', () => {
+    const [f] = unitRun(rule, { to: [...spread(10), 'U1@d1.com', 'u11@d2.com'] });
+    expect(f?.evidence).toHaveLength(11);
+    expect(f?.evidence[10]).toMatchObject({ field: 'to', index: 11 });
+  });
 });

@@ -43,4 +43,14 @@ describe('subject-all-caps (mutants)', () => {
     expect(unitRun(rule, { subject: many })[0]?.evidence).toHaveLength(10);
     expect(factors(rule, { subject: subject + 'x'.repeat(2000) })).toEqual([]);
   });
+
+  it('looks for capitalised words in subjects of 2000 characters at most', () => {
+    const subject = (n: number) => 'FREE CASH NOW ' + 'x'.repeat(n - 14);
+    expect(factors(rule, { subject: subject(2000) })).toEqual([['capsWords', 0.7]]);
+    expect(factors(rule, { subject: subject(2001) })).toEqual([]);
+  });
+
+  it('counts the words of the subject, not the spaces around them', () => {
+    expect(factors(rule, { subject: '  FREE CASH now ok  ' })).toEqual([['capsWords', 0.6]]);
+  });
 });
