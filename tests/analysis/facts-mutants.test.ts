@@ -130,6 +130,35 @@ describe('custom phrases', () => {
     expect(f.budget.exhausted).toBe(true);
   });
 
+  it('spends no budget when no custom phrase is valid, and scans a field once however often asked', () => {
+    const none = facts({ text: 'alpha beta' }, { customPhrases: [{ phrase: 'alpha', weight: 0 }] }, 100);
+    expect(none.customHits('text')).toEqual([]);
+    expect(none.budget.used).toBe(0);
+    const f = facts({ text: 'alpha beta' }, { customPhrases: [{ phrase: 'beta', weight: 1 }] }, 100);
+    const first = f.customHits('text');
+    expect(first.map((h) => [h.start, h.end])).toEqual([[6, 10]]);
+    expect(f.budget.used).toBe(10);
+    expect(f.customHits('text')).toBe(first);
+    expect(f.budget.used).toBe(10);
+  });
+
+  it('reuses the compiled matcher of the 8 latest phrase lists, and compiles an older one again', () => {
+    // A reused matcher hands out the same entry objects; a fresh compile makes new ones. Phrases are
+    // unique to this test, so lists other tests compiled before do not matter (the cache is FIFO).
+    const entry = (phrase: string) =>
+      facts({ text: `x ${phrase} y` }, { customPhrases: [{ phrase, weight: 1 }] }).customHits('text')[0]!
+        .entry;
+    const a = entry('cachea');
+    entry('cacheb');
+    expect(entry('cachea')).toBe(a); // kept after one other list
+    for (const w of ['cachec', 'cached', 'cachee', 'cachef', 'cacheg', 'cacheh']) entry(w);
+    expect(entry('cachea')).toBe(a); // still one of the latest 8
+    entry('cachei');
+    const again = entry('cachea'); // the 9th list pushed it out
+    expect(again).not.toBe(a);
+    expect(again).toEqual(a);
+  });
+
   it('keeps matchers apart for different phrase lists (and reuses one for the same list)', () => {
     for (let i = 0; i < 10; i++) expect(hits([{ phrase: `w${i}`, weight: 1 }], `x w${i} y`)).toHaveLength(1);
     expect(hits([{ phrase: 'w0', weight: 1 }], 'w0 w1')).toEqual([['w0', 1, 0, 2]]);
@@ -196,6 +225,19 @@ describe('URLs in the text', () => {
     expect(urls('BIT.LY/Q')).toEqual([['BIT.LY/Q', 0, 8]]);
   });
 
+  it('lists a shortener link after a link with a scheme, and one that starts where another ends', () => {
+    expect(urls('https://a.example/x bit.ly/y')).toEqual([
+      ['https://a.example/x', 0, 19],
+      ['bit.ly/y', 20, 28],
+    ]);
+    // A bare link's path stops after 200 characters; a host right there starts a new link.
+    const long = `bit.ly/${'a'.repeat(199)}_`;
+    expect(urls(`${long}bit.ly/x`)).toEqual([
+      [long, 0, 207],
+      ['bit.ly/x', 207, 215],
+    ]);
+  });
+
   it('stops at quoted history and at 500 links', () => {
     expect(urls('www.a.example\n\nOn Mon, 1 Jan 2024, Bob wrote:\n> www.b.example bit.ly/x')).toEqual([
       ['www.a.example', 0, 13],
@@ -232,6 +274,23 @@ describe('evidence', () => {
       start: 0,
       end: 5,
     });
+  });
+
+  it('keeps a text range when the text did not come from the HTML, even with a mapped scan', () => {
+    const mapped = normalizeDraft({ html: '<p>hello</p>' }).html!;
+    expect(mapped.map).toBeDefined();
+    const p = normalizeDraft({ text: 'hello', html: '<p>hello</p>' });
+    expect(p.draft.textSource).toBe('text');
+    const f = new DraftFacts(p.draft, resolveSettings({}), mapped);
+    expect(f.textEvidence(1, 3)).toEqual({ field: 'text', start: 1, end: 3 });
+  });
+
+  it('uses the scan it was given instead of scanning the HTML again', () => {
+    const p = normalizeDraft({ html: '<p>hello</p>' }, { budget: 1000 });
+    const used = p.budget.used;
+    const f = new DraftFacts(p.draft, resolveSettings({}), p.html, p.budget);
+    expect(f.html).toBe(p.html);
+    expect(p.budget.used).toBe(used);
   });
 
   it('scans the HTML once, on first use, within the budget', () => {

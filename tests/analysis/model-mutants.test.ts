@@ -134,6 +134,12 @@ describe('model (mutants)', () => {
     expect(hostOnly.findings).toEqual([]);
   });
 
+  it('does not name a word the model weighs at zero', () => {
+    const r = score({ text: 'cash hello' }, [], { ...FILE, words: { ...FILE.words, '0': 'hello' } });
+    expect(r.wordLogit).toBe(1);
+    expect(r.findings[0]?.data).toEqual({ words: '“cash”' });
+  });
+
   it('points at whole words only', () => {
     const r = score({ text: 'cashier, precash cash' });
     expect(r.findings[0]?.evidence).toEqual([{ field: 'text', start: 17, end: 21 }]);
@@ -232,6 +238,13 @@ describe('model features (mutants)', () => {
     const u = draftTokens(factsOf({ html: `<p>${links(many)}</p>` }));
     expect([...u].filter((w) => w.startsWith('d:'))).toHaveLength(MAX_LINKS);
     expect(u.has(`d:h${MAX_LINKS - 1}.example`)).toBe(true);
+  });
+
+  it('skips a link without a target and still reads the links after it', () => {
+    const t = draftTokens(
+      factsOf({ html: '<p><a href=" ">x</a> <a href="https://spam.example/">y</a></p>' }),
+    );
+    expect([...t].filter((w) => w.startsWith('d:'))).toEqual(['d:spam.example']);
   });
 
   it('folds only the own text, before quoted history', () => {

@@ -67,6 +67,16 @@ describe('phrase packs', () => {
     ).toEqual([]);
   });
 
+  it('samples a draft without a subject from the start of its body', () => {
+    // The detector reads the first 4,000 characters of subject + "\n" + body; the third German word
+    // ends at character 4,000 exactly, so anything put in for a missing subject would push it out.
+    const body = `und und ${'x '.repeat(1994)}und`;
+    expect(body.length).toBe(3999);
+    expect(packsForDraft({ text: body })).toEqual(['de']);
+    expect(packsForDraft({ subject: 42 as never, text: body })).toEqual(['de']);
+    expect(packsForDraft({ subject: 'x', text: body })).toEqual([]);
+  });
+
   it('loads a needed pack once through fetch, after which the engine knows its phrases', async () => {
     expect(loadedLanguages()).toEqual(['en', 'cs']);
     expect(forgotten(german)).toBe(false);

@@ -27,6 +27,9 @@ describe('resolveSettings', () => {
     expect(
       resolveSettings({ rules: 'x' as never, customPhrases: {} as never, thresholds: 5 as never }),
     ).toEqual(expected);
+    // A function is not a settings object, whatever fields it carries.
+    const fn = Object.assign(() => undefined, { rules: { r: { enabled: false } }, maxVisibleRecipients: 3 });
+    expect(resolveSettings(fn as never)).toEqual(expected);
   });
 
   it('keeps good values and replaces NaN, infinite, negative and non-numbers', () => {

@@ -83,6 +83,17 @@ describe('fold', () => {
     // A short string after a long one reads only its own characters from the shared buffer.
     expect(fold('Éa')).toBe('ea');
   });
+
+  it('keeps a lone surrogate as it is at every length, as foldCode does (TextDecoder would make it U+FFFD)', () => {
+    // A subject or body cut at a fixed length can end in half an emoji.
+    for (const n of [10, 256, 257, 5000]) {
+      const s = `${'É'.repeat(n - 3)}\ud83d\ud83d\ude00`; // a lone high surrogate, then a whole emoji
+      const out = fold(s);
+      expect(out.length, String(n)).toBe(n);
+      expect(out.slice(-4), String(n)).toBe('e\ud83d\ud83d\ude00');
+      expect(fold(`${'É'.repeat(n - 1)}\udc00`).slice(-2), String(n)).toBe('e\udc00');
+    }
+  });
 });
 
 describe('letterCase', () => {
@@ -200,6 +211,11 @@ describe('excerpt', () => {
     expect(excerpt('a~b!', 0, 4)).toBe('a~b!');
     expect(excerpt('a\u007fb', 0, 3)).toBe('a\u007fb');
     expect(excerpt('abc', 1, 1)).toBe('');
+    // Ranges with no printable ASCII at all: only control characters, only non-ASCII characters.
+    expect(excerpt('a\r\nb', 1, 3)).toBe('');
+    expect(excerpt('\t', 0, 1)).toBe('');
+    expect(excerpt('é\u00a0\u00a0ř', 0, 4)).toBe('é ř');
+    expect(excerpt('\u3000čau\u3000', 0, 5)).toBe('čau');
   });
 });
 

@@ -102,7 +102,9 @@ export function fold(s: string): string {
   const view = buffer.subarray(0, n);
   // TextDecoder pays a fixed cost per call that dominates for words and phrases.
   if (n <= 256) return String.fromCharCode.apply(null, view as unknown as number[]);
-  if (utf16) return utf16.decode(view);
+  // TextDecoder turns a lone surrogate into U+FFFD; fold() keeps every code unit it does not fold
+  // (as foldCode() and the short path do), so a text with one goes through fromCharCode instead.
+  if (utf16 && s.isWellFormed?.()) return utf16.decode(view);
   let out = '';
   for (let i = 0; i < n; i += 8192) {
     out += String.fromCharCode.apply(null, Array.from(view.subarray(i, Math.min(n, i + 8192))));
