@@ -104,3 +104,24 @@ describe('the end of the work budget', () => {
     expect([more.partial, more.work, more.visibleChars, cut.exhausted]).toEqual([true, 11, 0, true]);
   });
 });
+
+describe('tag names are lower-cased in ASCII only, as the HTML tokenizer does', () => {
+  // Regression: the name was lower-cased with toLowerCase(), which turns the Kelvin sign (U+212A) into
+  // an ASCII "k". "<bloc\u212Aquote>" was read as a blockquote (its text taken for quoted history and
+  // left out of every check) and "<lin\u212A>" as a void <link> (its hidden content counted as visible);
+  // a browser reads both as unknown elements that show their content like a <span>.
+  it('does not read "bloc\\u212Aquote" as a blockquote', () => {
+    const scan = scanHtml('<bloc\u212Aquote>Buy now</bloc\u212Aquote>', { text: true });
+    expect([scan.text, scan.visibleChars, scan.hasQuote]).toEqual(['Buy now', 7, false]);
+  });
+
+  it('does not read "lin\\u212A" as a void <link>', () => {
+    const scan = scanHtml('<lin\u212A style="display:none">secret</lin\u212A>shown', { text: true });
+    expect([scan.text, scan.hiddenChars]).toEqual(['shown', 6]);
+  });
+
+  it('still reads ASCII capitals as the lower-case element', () => {
+    const scan = scanHtml('<BlockQuote>quoted</BLOCKQUOTE>mine', { text: true });
+    expect([scan.text, scan.visibleChars, scan.hasQuote]).toEqual(['\n\nmine', 4, true]);
+  });
+});
