@@ -584,7 +584,9 @@ function tagInfo(html: string, a: number, b: number, hash: number): TagInfo {
     }
     if (same) return known;
   }
-  const name = html.slice(a, b).toLowerCase();
+  // A-Z only, as the tokenizer does: toLowerCase() turns the Kelvin sign (U+212A) into "k", which made
+  // "<bloc\u212Aquote>" a blockquote.
+  const name = asciiLower(html.slice(a, b));
   const info: TagInfo = { name, void: VOID.has(name), raw: RAW_TEXT.has(name), block: BLOCK.has(name) };
   if (name.length <= 16) TAGS[slot] = info;
   return info;
