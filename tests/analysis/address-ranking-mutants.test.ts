@@ -4,14 +4,27 @@
  * pinned here. A slip costs 1 per edit, a fixed ending ("con" → "com") half an edit more, and a
  * distinct brand's name under another ending 1; the first listed provider wins a tie.
  */
-import { describe, expect, it, vi } from 'vitest';
-import { suggestProvider } from '../../utils/analysis/address';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-vi.mock('../../utils/analysis/data/providers', () => ({
-  PROVIDERS: [{ domain: 'abcde.com' }, { domain: 'abcdx.net', distinct: true }],
-  KNOWN_LOOKALIKES: new Set<string>(),
-  TLD_TYPOS: { con: 'com' },
-}));
+const PROVIDERS_MODULE = '../../utils/analysis/data/providers';
+let suggestProvider: (domain: string) => string | null;
+
+// vi.doMock on fresh modules, not a hoisted vi.mock: the Stryker test set shares its module cache
+// between files (vitest.mutate-analysis.config.ts), where a hoisted mock would miss a cached module.
+beforeAll(async () => {
+  vi.resetModules();
+  vi.doMock(PROVIDERS_MODULE, () => ({
+    PROVIDERS: [{ domain: 'abcde.com' }, { domain: 'abcdx.net', distinct: true }],
+    KNOWN_LOOKALIKES: new Set<string>(),
+    TLD_TYPOS: { con: 'com' },
+  }));
+  ({ suggestProvider } = await import('../../utils/analysis/address'));
+});
+
+afterAll(() => {
+  vi.doUnmock(PROVIDERS_MODULE);
+  vi.resetModules();
+});
 
 describe('suggestProvider ranking', () => {
   it('puts a slip under a fixed ending (1.5) behind a distinct name under another ending (1)', () => {
