@@ -1,5 +1,5 @@
 /** Recipient splitting and checking, edit distance and provider suggestions (utils/analysis/address.ts). */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   checkAddress,
   editDistance,
@@ -25,6 +25,13 @@ describe('splitAddresses', () => {
     expect(spans(' a@x.cz ,, ; ')).toEqual([['a@x.cz', 1, 7]]);
     expect(spans('"abc, def')).toEqual([['"abc, def', 0, 9]]);
     expect(spans('Jane <jane@x.cz')).toEqual([['jane@x.cz', 6, 15]]);
+  });
+
+  it('does not take a < of the next part for the current one', () => {
+    expect(spans('a@x.cz,<b@y.cz>')).toEqual([
+      ['a@x.cz', 0, 6],
+      ['b@y.cz', 8, 14],
+    ]);
   });
 
   it('starts each part afresh and keeps a > of a later part out', () => {
@@ -65,6 +72,13 @@ describe('checkAddress', () => {
     expect(checkAddress('a@x.con')).toEqual(bad('unknownTld', 'x.con', 'con'));
   });
 
+  it('accepts an IP literal only as the whole domain, with octets of 1–3 digits', () => {
+    expect(checkAddress('a@[1.2.3.45]').problem).toBeNull();
+    expect(checkAddress('a@[1.2.3.255]').problem).toBeNull();
+    for (const domain of ['[x[1.2.3.4]', '[1.2.3.4]x]', '[x[ipv6:::1]', '[ipv6:::1]x]', '[1.2.3.4567]'])
+      expect(checkAddress(`a@${domain}`), domain).toEqual({ problem: 'malformed', domain, tld: '' });
+  });
+
   it('keeps to the RFC 5321 length limits', () => {
     expect(checkAddress('a'.repeat(64) + '@x.cz').problem).toBeNull();
     expect(checkAddress('a'.repeat(65) + '@x.cz').problem).toBe('malformed');
@@ -92,6 +106,9 @@ describe('editDistance', () => {
   });
 
   it('stops past the maximum', () => {
+    expect(editDistance('', 'abcde')).toBe(4);
+    expect(editDistance('a', 'abcdefg')).toBe(4);
+    expect(editDistance('abcdefg', 'a', 2)).toBe(3);
     expect(editDistance('a', 'abcde')).toBe(4);
     expect(editDistance('a', 'abcde', 4)).toBe(4);
     expect(editDistance('a', 'abcdef', 4)).toBe(5);
@@ -103,6 +120,17 @@ describe('editDistance', () => {
     const a = 'a'.repeat(100);
     expect(editDistance(a, 'a'.repeat(99) + 'b')).toBe(1);
     expect(editDistance('gmial', 'gmail')).toBe(1);
+  });
+
+  // The rows are module state: a fresh module starts with 64 cells, so these calls grow them.
+  it('grows its rows for a 64-character string and for a longer one', async () => {
+    vi.resetModules();
+    const fresh = await import('../../utils/analysis/address');
+    expect(fresh.editDistance('a'.repeat(64), 'a'.repeat(63) + 'b')).toBe(1);
+    vi.resetModules();
+    const other = await import('../../utils/analysis/address');
+    expect(other.editDistance('b'.repeat(70), 'b'.repeat(68) + 'cb')).toBe(1);
+    expect(other.editDistance('b'.repeat(66) + 'cd', 'b'.repeat(66) + 'dc')).toBe(1);
   });
 });
 
@@ -123,6 +151,17 @@ describe('suggestProvider', () => {
     expect(suggestProvider('protnmial.con')).toBe('protonmail.com');
     expect(suggestProvider('outlk.com')).toBeNull();
     expect(suggestProvider('yhaoo.com')).toBe('yahoo.com');
+    expect(suggestProvider('fsatmal.com')).toBe('fastmail.com'); // eight letters: two edits allowed
+    expect(suggestProvider('zohi.com')).toBe('zoho.com'); // four letters: one edit allowed
+  });
+
+  it('keeps two edits of a short name, a dropped first letter and an ending-less name unsuggested', () => {
+    expect(suggestProvider('mgali.com')).toBeNull(); // gmail shuffled twice: five letters only
+    expect(suggestProvider('utlook.com')).toBeNull();
+    expect(suggestProvider('ahoo.com')).toBeNull();
+    expect(suggestProvider('gmailx')).toBeNull();
+    expect(suggestProvider('azet.com')).toBeNull(); // a distinct name, but too short to be sure
+    expect(suggestProvider('zoznam.cz')).toBe('zoznam.sk');
   });
 
   it('leaves providers, known look-alikes, short names and other first letters alone', () => {

@@ -73,6 +73,9 @@ describe('addresses and suffixes', () => {
     expect(hasKnownSuffix('.com')).toBe(false);
     expect(hasKnownSuffix('example.com.')).toBe(false);
     expect(hasKnownSuffix('com')).toBe(false);
+    // A host with a colon is an address (or host:port), whatever its ending.
+    expect(hasKnownSuffix('1:2.com')).toBe(false);
+    expect(hasKnownSuffix('evil.example:80.com')).toBe(false);
   });
 
   it('reads a second-level label only under a two-letter ending', () => {
@@ -91,6 +94,10 @@ describe('addresses and suffixes', () => {
     expect(sharedHostOf('core.windows.net')).toBeNull();
     expect(sharedHostOf('x.windows.net')).toBeNull();
     expect(sharedHostOf('io')).toBeNull();
+    // The shared host itself is no tenant of it.
+    expect(sharedHostOf('github.io')).toBeNull();
+    expect(sharedHostOf('blob.core.windows.net')).toBeNull();
+    expect(sharedHostOf('bank.github.io')).toBe('github.io');
   });
 
   it('needs a dot before a parent domain', () => {

@@ -21,6 +21,11 @@ describe('parseLinkTarget', () => {
       t('https', 'evil.example', NaN, 'paypal.com'),
     );
     expect(parseLinkTarget('https://a@b@c.example/')).toEqual(t('https', 'c.example', NaN, 'a@b'));
+    expect(parseLinkTarget('https://@evil.example/')).toEqual(t('https', 'evil.example'));
+    expect(parseLinkTarget('http://:80/')).toEqual(t('http', '', 80));
+    expect(parseLinkTarget('http://?a.example')).toEqual(t('http', ''));
+    expect(parseLinkTarget('http://#a.example')).toEqual(t('http', ''));
+    expect(parseLinkTarget('http://a.example../')).toEqual(t('http', 'a.example'));
     expect(parseLinkTarget('a+b.c-d:x')).toEqual(t('a+b.c-d', ''));
   });
 
@@ -30,6 +35,8 @@ describe('parseLinkTarget', () => {
     expect(parseLinkTarget('page.html')).toEqual(t('', ''));
     expect(parseLinkTarget('wwwx.example')).toEqual(t('', ''));
     expect(parseLinkTarget('/www.example')).toEqual(t('', ''));
+    expect(parseLinkTarget('docs/www.example')).toEqual(t('', ''));
+    expect(parseLinkTarget('\\www.example')).toEqual(t('', ''));
     expect(parseLinkTarget('')).toBeNull();
     expect(parseLinkTarget(' \t\n ')).toBeNull();
   });
@@ -46,6 +53,17 @@ describe('parseLinkTarget', () => {
     expect(parseLinkTarget('https:/a.example')).toEqual(t('https', ''));
   });
 
+  // Regression: these went to evil.example in browsers but were read as hostless (round 2, 2026-12-01).
+  it('reads backslashed and extra slashes as browsers do', () => {
+    for (const href of ['\\\\evil.example/x', '/\\evil.example', '\\/evil.example', '///evil.example'])
+      expect(parseLinkTarget(href), href).toEqual(t('', 'evil.example'));
+    for (const scheme of ['http', 'https', 'ws', 'wss', 'ftp'])
+      expect(parseLinkTarget(`${scheme}:///evil.example`), scheme).toEqual(t(scheme, 'evil.example'));
+    expect(parseLinkTarget('HTTPS:\\\\\\u@evil.example:81')).toEqual(t('https', 'evil.example', 81, 'u'));
+    // Other schemes keep an empty host there.
+    expect(parseLinkTarget('foo:///evil.example')).toEqual(t('foo', ''));
+  });
+
   it('reads ports of 1–5 digits only', () => {
     expect(parseLinkTarget('http://a.example:80')).toEqual(t('http', 'a.example', 80));
     expect(parseLinkTarget('http://a.example:123456')).toEqual(t('http', 'a.example'));
@@ -58,6 +76,7 @@ describe('parseLinkTarget', () => {
     expect(parseLinkTarget('http://[::1]/')).toEqual(t('http', '::1'));
     expect(parseLinkTarget('http://[::1]x8080/')).toEqual(t('http', '::1'));
     expect(parseLinkTarget('http://[::1]:abc/')).toEqual(t('http', '::1'));
+    expect(parseLinkTarget('http://[::1]:123456/')).toEqual(t('http', '::1'));
     expect(parseLinkTarget('http://[::1')).toEqual(t('http', '::1'));
     expect(parseLinkTarget('http://[FE80::1]')).toEqual(t('http', 'fe80::1'));
   });
@@ -73,7 +92,17 @@ describe('isIpHost', () => {
   it('knows the literal forms browsers accept', () => {
     for (const h of ['1.2.3.4', '3232235777', '0x7f.1', '0x7f000001', '::1', 'fe80::1', '::ffff:1.2.3.4'])
       expect(isIpHost(h), h).toBe(true);
-    for (const h of ['', 'example.com', '1.2.3.4.5', '1.2.3.x', '12345678901', 'g::1', '0x123456789', '1..2'])
+    for (const h of [
+      '',
+      'example.com',
+      '1.2.3.4.5',
+      '1.2.3.x',
+      '12345678901',
+      'g::1',
+      '::1g',
+      '0x123456789',
+      '1..2',
+    ])
       expect(isIpHost(h), h).toBe(false);
   });
 });
@@ -100,6 +129,8 @@ describe('shortenerOf and isClickTracker', () => {
     expect(shortenerOf('notbit.ly')).toBeNull();
     expect(shortenerOf('ly')).toBeNull();
     expect(shortenerOf('')).toBeNull();
+    expect(shortenerOf('.bit.ly')).toBe('bit.ly');
+    expect(shortenerOf('go..bit.ly')).toBe('bit.ly');
     expect(isClickTracker('us1.list-manage.com')).toBe(true);
     expect(isClickTracker('list-manage.com.evil.example')).toBe(false);
   });

@@ -4,6 +4,7 @@
  */
 import { tldStatus } from './domains';
 import { KNOWN_LOOKALIKES, PROVIDERS, TLD_TYPOS, type Provider } from './data/providers';
+import { memo } from './memo';
 
 export interface AddressSpan {
   /** The bare address (inside <…> when a display name is present). */
@@ -169,18 +170,10 @@ function isNameSlip(typed: string, name: string): number {
 
 /**
  * The popular provider domain this domain is most likely a slip of, or null. A domain that is
- * itself a known provider or a known legitimate look-alike is never a slip.
+ * itself a known provider or a known legitimate look-alike is never a slip. Kept in the shared
+ * bounded cache: it runs for every recipient after every edit.
  */
-const suggestions = new Map<string, string | null>();
-
-export function suggestProvider(domain: string): string | null {
-  const known = suggestions.get(domain);
-  if (known !== undefined) return known;
-  const result = computeSuggestion(domain);
-  if (suggestions.size > 2000) suggestions.clear();
-  suggestions.set(domain, result);
-  return result;
-}
+export const suggestProvider = memo(computeSuggestion, 2048);
 
 function computeSuggestion(domain: string): string | null {
   const d = domain.toLowerCase().replace(/\.$/, '');

@@ -21,6 +21,8 @@ export interface LinkTarget {
 const URL_NOISE = /[\t\n\r]/g;
 const EDGE_NOISE = /^[\x00-\x20]+|[\x00-\x20]+$/g;
 const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]{0,31}):/;
+// WHATWG URL's special schemes with a host, and '' (a link without a scheme resolves against https).
+const SPECIAL_SCHEMES: ReadonlySet<string> = new Set(['', 'http', 'https', 'ws', 'wss', 'ftp']);
 
 const linkTarget = memo(computeLinkTarget, 256);
 
@@ -28,8 +30,9 @@ const linkTarget = memo(computeLinkTarget, 256);
 export const parseLinkTarget = (raw: string): LinkTarget | null =>
   linkTarget(raw.length > 4096 ? raw.slice(0, 4096) : raw);
 
+// `raw` is at most 4,096 characters: parseLinkTarget() cuts it before the cache.
 function computeLinkTarget(raw: string): LinkTarget | null {
-  const href = raw.slice(0, 4096).replace(URL_NOISE, '').replace(EDGE_NOISE, '');
+  const href = raw.replace(URL_NOISE, '').replace(EDGE_NOISE, '');
   if (!href) return null;
   let scheme = '';
   let rest = href;
@@ -39,13 +42,13 @@ function computeLinkTarget(raw: string): LinkTarget | null {
     rest = href.slice(m[0].length);
   } else if (/^www\./i.test(href)) {
     rest = `//${href}`;
-  } else if (!href.startsWith('//')) {
-    return { scheme: '', host: '', port: NaN, userinfo: '' };
   }
-  // Browsers treat backslashes in http(s) URLs as slashes.
+  // Browsers treat backslashes in http(s) URLs as slashes, so "\\evil.example" (no scheme: resolved
+  // against the webmail's https page) is scheme-relative like "//evil.example".
   const hier = rest.replace(/\\/g, '/');
   if (!hier.startsWith('//')) return { scheme, host: '', port: NaN, userinfo: '' };
-  let authority = hier.slice(2);
+  // Special schemes skip any further slashes: "https:///evil.example" goes to evil.example.
+  let authority = SPECIAL_SCHEMES.has(scheme) ? hier.replace(/^\/+/, '') : hier.slice(2);
   const cut = authority.search(/[/?#]/);
   if (cut >= 0) authority = authority.slice(0, cut);
   let userinfo = '';
