@@ -8,6 +8,7 @@ import {
   F_INVISIBLE,
   isLetterCode,
   normalizePhrase,
+  normalizePhrases,
   PhraseMatcher,
   type PhraseEntry,
 } from '../../utils/analysis/phrases/matcher';
@@ -46,6 +47,15 @@ describe('scan statistics', () => {
     expect(scan('fr.3e').oddTokens).toEqual([{ start: 0, end: 5, leet: true, split: true }]);
   });
 
+  it('reports each odd token once, however the text goes on after it', () => {
+    expect(scan('fr33, money').oddTokens).toEqual([{ start: 0, end: 4, leet: true, split: false }]);
+    expect(scan('fr33  ').oddTokens).toEqual([{ start: 0, end: 4, leet: true, split: false }]);
+    expect(scan('fr33 ').oddTokens).toEqual([{ start: 0, end: 4, leet: true, split: false }]);
+    // A token shorter than four characters is dropped also where it ends the text.
+    expect(scan('hello a1b').oddTokens).toEqual([]);
+    expect(scan('x a1').oddTokens).toEqual([]);
+  });
+
   it('ignores punctuation before, after and around a token, and plain words', () => {
     expect(scan('done. hello! (word) -dash- abc. !abcd').oddTokens).toEqual([]);
     expect(scan('abcd.').oddTokens).toEqual([]);
@@ -70,6 +80,9 @@ describe('scan statistics', () => {
   });
 
   it('measures the longest run of one-letter words, up to the end of the text', () => {
+    // Two separators in a row end no word, so they do not break the run.
+    expect(scan('f  r  e  e money').singleLetterRun).toBe(4);
+    expect(scan('f, r, e, e').singleLetterRun).toBe(4);
     expect(scan('f r e e money').singleLetterRun).toBe(4);
     expect(scan('ab c d e').singleLetterRun).toBe(3);
     expect(scan('a b cd e').singleLetterRun).toBe(2);
@@ -111,6 +124,30 @@ describe('scan range and limit', () => {
     expect(hits(matcher('click here'), 'click heres', 0, 10)).toEqual(['click here@0-10']);
     expect(hits(matcher('you won'), "you won't", 0, 8)).toEqual(['you won@0-7']);
     expect(hits(matcher('you won'), "you won't", 0, 9)).toEqual([]);
+    // The character just past the range is not read: "won'" cut before the "t" ends in a quote.
+    expect(hits(matcher('won'), "won't", 0, 4)).toEqual(['won@0-3']);
+    expect(hits(matcher('click here'), 'click here', 0, 9)).toEqual([]);
+    // A wildcard takes the rest of the word up to the end of the range, no further.
+    expect(hits(matcher('abcd*'), 'abcdefgh', 0, 6)).toEqual(['abcd*@0-6']);
+    expect(hits(matcher('ab cd*'), 'ab cdefgh', 0, 7)).toEqual(['ab cd*@0-7']);
+  });
+
+  it('never reports a hit that ends past the end of the range', () => {
+    const cases: [string[], string][] = [
+      [['click here', 'here now'], 'click here now, click  here'],
+      [['abcd*', 'ab cd*', 'ab cd'], 'abcdef ab cdefg ab   cd'],
+      [["don't", 'won'], "don't won't won' won"],
+    ];
+    for (const [phrases, text] of cases) {
+      const m = matcher(...phrases);
+      for (let to = 0; to <= text.length; to++) {
+        const found = m.match(text, 0, to);
+        expect(
+          found.filter((h) => h.end > to).map((h) => `${h.entry.phrase}@${h.start}-${h.end}`),
+          `${text} to ${to}`,
+        ).toEqual([]);
+      }
+    }
   });
 
   it('reports at most limit hits, also when the last hit ends the text', () => {
@@ -196,6 +233,13 @@ describe('hits at word and text ends', () => {
     [['you won'], 'you wonder', []],
     [["don't delay"], "don't delay", ["don't delay@0-11"]],
     [["abc'de*"], "abc'def", ["abc'de*@0-7"]],
+    [["abc'de*"], "xx abc'def", ["abc'de*@3-10"]],
+    // Regression: a wildcard right after an apostrophe that ends the first word.
+    [["you'* won"], "you've won", ["you'* won@0-10"]],
+    [["you'* won"], "you' won", ["you'* won@0-8"]],
+    [["abcd'*"], "abcd'xy", ["abcd'*@0-7"]],
+    // A closing quote after a word ends it; the word is still looked up.
+    [['won'], "'you won' she said", ['won@5-8']],
     [['ab cd'], 'ab    cd', ['ab cd@0-8']],
     [['ab cd'], 'ab   ', []],
     [['ab'], 'ab ab', ['ab@0-2', 'ab@3-5']],
@@ -226,6 +270,13 @@ describe('normalizePhrase', () => {
     ['a'.repeat(81), ''],
     [`${'a'.repeat(79)}   b`, ''],
     ['ab c*', 'ab c*'],
+    ['a b*', 'a b*'],
+    ["abcd'*", "abcd'*"],
+    ['abcd-*', 'abcd-*'],
+    // A wildcard is no word of its own.
+    ['win *', ''],
+    ['abcd *', ''],
+    ['ab cd * ef', ''],
     ['abc*', ''],
     ['ab* cd', ''],
     ['abcd*e', ''],
