@@ -313,8 +313,9 @@ export class PhraseMatcher<C extends string = string> {
 
   /**
    * Files phrase k under its first word (hash, length, and the symbol after it for `continuations`),
-   * or marks its stem in stemBits. Returns true for a stem phrase (the trie gets it up front). Runs once per phrase on a cold
-   * engine, so the first word is cut out by a regex and hashed once per distinct word.
+   * or marks its stem in stemBits. Returns true for a stem phrase (the trie gets it up front). Runs
+   * once per phrase on a cold engine, so the first word is cut out by a regex and hashed once per
+   * distinct word.
    */
   private index(k: number, phrase: string): boolean {
     // Normalized phrases are ASCII; the first word runs up to the first character that ends a word
