@@ -294,3 +294,85 @@ describe('normalizePhrase', () => {
     expect(normalizePhrase(12 as never)).toBe('12');
   });
 });
+
+describe('normalizePhrases and very long phrases', () => {
+  it('keeps each phrase in its place when one has line breaks in it', () => {
+    const raw = ['ab\ncd\nef', 'gh', 'ijkl', 'Free  Money'];
+    expect(normalizePhrases(raw)).toEqual(['ab cd ef', 'gh', 'ijkl', 'free money']);
+    expect(normalizePhrases(['ab\ncd', 'zz'])).toEqual(['ab cd', 'zz']);
+  });
+
+  it('refuses a phrase of a million characters without reading all of it', () => {
+    expect(normalizePhrase('a'.repeat(1_000_000))).toBe('');
+    expect(normalizePhrase('ab '.repeat(400_000))).toBe('');
+    const m = new PhraseMatcher([entry('free ' + 'x'.repeat(1_000_000)), entry('free')]);
+    expect(m.size).toBe(1);
+    expect(hits(m, 'free')).toEqual(['free@0-4']);
+  });
+});
+
+/**
+ * The scan finds a first word by its FNV-1a hash over phrase symbols and its length. These words were
+ * found by a search over short words (the hash is the scan's, not FNV over bytes): the matcher must keep
+ * words apart that share a hash but not a length, or share the slot their hash picks.
+ */
+describe('first words whose hashes collide', () => {
+  it('keeps words of equal hash and different lengths apart', () => {
+    // FNV(q84y) === FNV(k4n5a)
+    expect(hits(matcher('q84y'), 'k4n5a')).toEqual([]);
+    expect(hits(matcher('q84y', 'k4n5a'), 'q84y k4n5a')).toEqual(['q84y@0-4', 'k4n5a@5-10']);
+    expect(hits(matcher('k4n5a x', 'q84y'), 'k4n5a x, q84y')).toEqual(['k4n5a x@0-7', 'q84y@9-13']);
+  });
+
+  it('files two first words of equal hash and length in one group', () => {
+    // FNV(aaaaa) === FNV(zqfi6). Known limit: the group's walk starts from the first word of its last
+    // phrase, so "zqfi6" in a text is read as "aaaaa" here (never seen with real phrases).
+    const m = matcher('aaaaa', 'zqfi6', 'aaaaa x');
+    expect(hits(m, 'aaaaa x')).toEqual(['aaaaa x@0-7']);
+    expect(hits(m, 'aaaaa')).toEqual(['aaaaa@0-5']);
+  });
+
+  it('finds a first word whose slot is taken by another word', () => {
+    // FNV(free) and FNV(aaag) agree in their low 6 bits: the same slot of a 64-slot table.
+    expect(hits(matcher('free', 'aaag'), 'aaag free')).toEqual(['aaag@0-4', 'free@5-9']);
+    expect(hits(matcher('aaag', 'free'), 'aaag free')).toEqual(['aaag@0-4', 'free@5-9']);
+  });
+
+  it('walks from no phrase for a word that starts none, even when its continuation bit is set', () => {
+    // FNV(ajjs) and FNV(a) agree in their low 16 bits, so "ajjs" followed by "c" passes the
+    // continuation bitmap of "a c…".
+    expect(hits(matcher('a cd'), 'a cd ajjs cd ajjs')).toEqual(['a cd@0-4']);
+  });
+
+  it('finds no stem phrase in a word that only shares the stem hash', () => {
+    // FNV(dsfh) and FNV(zbcd) agree in their low 16 bits; no phrase starts with "z".
+    const m = matcher('abcd*', 'dsfh*');
+    expect(hits(m, 'zbcdq')).toEqual([]);
+    expect(hits(m, 'abcdq zbcdq dsfhx')).toEqual(['abcd*@0-5', 'dsfh*@12-17']);
+  });
+});
+
+describe('trie size', () => {
+  it('has room for every edge of long phrases that share no prefix', () => {
+    // 10 phrases of 20 characters: 200 edges. Every insert probes until it finds a free slot, so a
+    // table smaller than the edges would never end; it is sized to twice the phrase characters.
+    const phrases = 'bcdfghjklm'.split('').map((c) => `${c}${'q'.repeat(9)} ${'r'.repeat(9)}${c}`);
+    const m = matcher(...phrases);
+    const text = phrases.join(', ');
+    expect(m.match(text).map((h) => h.entry.phrase)).toEqual(phrases);
+  });
+});
+
+describe('ties between phrases of the same length', () => {
+  // The regex reference in matcher.test.ts accepts either phrase; these pin today's choice, so a change
+  // (it changes the weight that counts) is made on purpose.
+  it('keeps the phrase filed under the exact first word over a stem phrase of the same length', () => {
+    expect(hits(matcher('abcd*', 'abcdefgh'), 'abcdefgh.')).toEqual(['abcdefgh@0-8']);
+    expect(hits(matcher('abcdefgh', 'abcd*'), 'abcdefgh and more')).toEqual(['abcdefgh@0-8']);
+  });
+
+  it('keeps a wildcard phrase over a literal one of the same length on one walk', () => {
+    expect(hits(matcher('ab cd*', 'ab cde'), 'ab cde')).toEqual(['ab cd*@0-6']);
+    expect(hits(matcher('ab cde', 'ab cd*'), 'ab cde!')).toEqual(['ab cd*@0-6']);
+  });
+});
