@@ -300,6 +300,8 @@ describe('normalizePhrases and very long phrases', () => {
     const raw = ['ab\ncd\nef', 'gh', 'ijkl', 'Free  Money'];
     expect(normalizePhrases(raw)).toEqual(['ab cd ef', 'gh', 'ijkl', 'free money']);
     expect(normalizePhrases(['ab\ncd', 'zz'])).toEqual(['ab cd', 'zz']);
+    // Two line breaks in three phrases: joined without them, the pieces would line up by count.
+    expect(normalizePhrases(['ab\ncd\nef', 'gh', 'ijkl'])).toEqual(['ab cd ef', 'gh', 'ijkl']);
   });
 
   it('refuses a phrase of a million characters without reading all of it', () => {
