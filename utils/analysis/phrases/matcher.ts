@@ -172,7 +172,7 @@ export function normalizePhrase(raw: string): string {
     const c = p.charCodeAt(i);
     if (c === 0x2a) {
       // Wildcards only at word ends, after at least four characters in the first word (whose stem the
-      // scan recognises by the hash of its first four characters); later, after a space, anywhere (a
+      // scan recognises by the hash of its first four characters); in a later word at any length (a
       // phrase starts with a word character, so the first wildcard that follows a space is at i >= 2).
       // Not as a word of its own ("win *"): the empty word it may stand for made the scan and the
       // phrase's meaning disagree (before punctuation, inside a run of spaces).
