@@ -8,6 +8,7 @@ import {
   F_INVISIBLE,
   isLetterCode,
   normalizePhrase,
+  normalizePhrases,
   PhraseMatcher,
   type PhraseEntry,
 } from '../../utils/analysis/phrases/matcher';
@@ -46,6 +47,15 @@ describe('scan statistics', () => {
     expect(scan('fr.3e').oddTokens).toEqual([{ start: 0, end: 5, leet: true, split: true }]);
   });
 
+  it('reports each odd token once, however the text goes on after it', () => {
+    expect(scan('fr33, money').oddTokens).toEqual([{ start: 0, end: 4, leet: true, split: false }]);
+    expect(scan('fr33  ').oddTokens).toEqual([{ start: 0, end: 4, leet: true, split: false }]);
+    expect(scan('fr33 ').oddTokens).toEqual([{ start: 0, end: 4, leet: true, split: false }]);
+    // A token shorter than four characters is dropped also where it ends the text.
+    expect(scan('hello a1b').oddTokens).toEqual([]);
+    expect(scan('x a1').oddTokens).toEqual([]);
+  });
+
   it('ignores punctuation before, after and around a token, and plain words', () => {
     expect(scan('done. hello! (word) -dash- abc. !abcd').oddTokens).toEqual([]);
     expect(scan('abcd.').oddTokens).toEqual([]);
@@ -70,6 +80,9 @@ describe('scan statistics', () => {
   });
 
   it('measures the longest run of one-letter words, up to the end of the text', () => {
+    // Two separators in a row end no word, so they do not break the run.
+    expect(scan('f  r  e  e money').singleLetterRun).toBe(4);
+    expect(scan('f, r, e, e').singleLetterRun).toBe(4);
     expect(scan('f r e e money').singleLetterRun).toBe(4);
     expect(scan('ab c d e').singleLetterRun).toBe(3);
     expect(scan('a b cd e').singleLetterRun).toBe(2);
@@ -111,6 +124,30 @@ describe('scan range and limit', () => {
     expect(hits(matcher('click here'), 'click heres', 0, 10)).toEqual(['click here@0-10']);
     expect(hits(matcher('you won'), "you won't", 0, 8)).toEqual(['you won@0-7']);
     expect(hits(matcher('you won'), "you won't", 0, 9)).toEqual([]);
+    // The character just past the range is not read: "won'" cut before the "t" ends in a quote.
+    expect(hits(matcher('won'), "won't", 0, 4)).toEqual(['won@0-3']);
+    expect(hits(matcher('click here'), 'click here', 0, 9)).toEqual([]);
+    // A wildcard takes the rest of the word up to the end of the range, no further.
+    expect(hits(matcher('abcd*'), 'abcdefgh', 0, 6)).toEqual(['abcd*@0-6']);
+    expect(hits(matcher('ab cd*'), 'ab cdefgh', 0, 7)).toEqual(['ab cd*@0-7']);
+  });
+
+  it('never reports a hit that ends past the end of the range', () => {
+    const cases: [string[], string][] = [
+      [['click here', 'here now'], 'click here now, click  here'],
+      [['abcd*', 'ab cd*', 'ab cd'], 'abcdef ab cdefg ab   cd'],
+      [["don't", 'won'], "don't won't won' won"],
+    ];
+    for (const [phrases, text] of cases) {
+      const m = matcher(...phrases);
+      for (let to = 0; to <= text.length; to++) {
+        const found = m.match(text, 0, to);
+        expect(
+          found.filter((h) => h.end > to).map((h) => `${h.entry.phrase}@${h.start}-${h.end}`),
+          `${text} to ${to}`,
+        ).toEqual([]);
+      }
+    }
   });
 
   it('reports at most limit hits, also when the last hit ends the text', () => {
@@ -196,6 +233,13 @@ describe('hits at word and text ends', () => {
     [['you won'], 'you wonder', []],
     [["don't delay"], "don't delay", ["don't delay@0-11"]],
     [["abc'de*"], "abc'def", ["abc'de*@0-7"]],
+    [["abc'de*"], "xx abc'def", ["abc'de*@3-10"]],
+    // Regression: a wildcard right after an apostrophe that ends the first word.
+    [["you'* won"], "you've won", ["you'* won@0-10"]],
+    [["you'* won"], "you' won", ["you'* won@0-8"]],
+    [["abcd'*"], "abcd'xy", ["abcd'*@0-7"]],
+    // A closing quote after a word ends it; the word is still looked up.
+    [['won'], "'you won' she said", ['won@5-8']],
     [['ab cd'], 'ab    cd', ['ab cd@0-8']],
     [['ab cd'], 'ab   ', []],
     [['ab'], 'ab ab', ['ab@0-2', 'ab@3-5']],
@@ -226,6 +270,13 @@ describe('normalizePhrase', () => {
     ['a'.repeat(81), ''],
     [`${'a'.repeat(79)}   b`, ''],
     ['ab c*', 'ab c*'],
+    ['a b*', 'a b*'],
+    ["abcd'*", "abcd'*"],
+    ['abcd-*', 'abcd-*'],
+    // A wildcard is no word of its own.
+    ['win *', ''],
+    ['abcd *', ''],
+    ['ab cd * ef', ''],
     ['abc*', ''],
     ['ab* cd', ''],
     ['abcd*e', ''],
@@ -241,5 +292,89 @@ describe('normalizePhrase', () => {
 
   it('reads a non-string as its text', () => {
     expect(normalizePhrase(12 as never)).toBe('12');
+  });
+});
+
+describe('normalizePhrases and very long phrases', () => {
+  it('keeps each phrase in its place when one has line breaks in it', () => {
+    const raw = ['ab\ncd\nef', 'gh', 'ijkl', 'Free  Money'];
+    expect(normalizePhrases(raw)).toEqual(['ab cd ef', 'gh', 'ijkl', 'free money']);
+    expect(normalizePhrases(['ab\ncd', 'zz'])).toEqual(['ab cd', 'zz']);
+    // Two line breaks in three phrases: joined without them, the pieces would line up by count.
+    expect(normalizePhrases(['ab\ncd\nef', 'gh', 'ijkl'])).toEqual(['ab cd ef', 'gh', 'ijkl']);
+  });
+
+  it('refuses a phrase of a million characters without reading all of it', () => {
+    expect(normalizePhrase('a'.repeat(1_000_000))).toBe('');
+    expect(normalizePhrase('ab '.repeat(400_000))).toBe('');
+    const m = new PhraseMatcher([entry('free ' + 'x'.repeat(1_000_000)), entry('free')]);
+    expect(m.size).toBe(1);
+    expect(hits(m, 'free')).toEqual(['free@0-4']);
+  });
+});
+
+/**
+ * The scan finds a first word by its FNV-1a hash over phrase symbols and its length. These words were
+ * found by a search over short words (the hash is the scan's, not FNV over bytes): the matcher must keep
+ * words apart that share a hash but not a length, or share the slot their hash picks.
+ */
+describe('first words whose hashes collide', () => {
+  it('keeps words of equal hash and different lengths apart', () => {
+    // FNV(q84y) === FNV(k4n5a)
+    expect(hits(matcher('q84y'), 'k4n5a')).toEqual([]);
+    expect(hits(matcher('q84y', 'k4n5a'), 'q84y k4n5a')).toEqual(['q84y@0-4', 'k4n5a@5-10']);
+    expect(hits(matcher('k4n5a x', 'q84y'), 'k4n5a x, q84y')).toEqual(['k4n5a x@0-7', 'q84y@9-13']);
+  });
+
+  it('files two first words of equal hash and length in one group', () => {
+    // FNV(aaaaa) === FNV(zqfi6). Known limit: the group's walk starts from the first word of its last
+    // phrase, so "zqfi6" in a text is read as "aaaaa" here (never seen with real phrases).
+    const m = matcher('aaaaa', 'zqfi6', 'aaaaa x');
+    expect(hits(m, 'aaaaa x')).toEqual(['aaaaa x@0-7']);
+    expect(hits(m, 'aaaaa')).toEqual(['aaaaa@0-5']);
+  });
+
+  it('finds a first word whose slot is taken by another word', () => {
+    // FNV(free) and FNV(aaag) agree in their low 6 bits: the same slot of a 64-slot table.
+    expect(hits(matcher('free', 'aaag'), 'aaag free')).toEqual(['aaag@0-4', 'free@5-9']);
+    expect(hits(matcher('aaag', 'free'), 'aaag free')).toEqual(['aaag@0-4', 'free@5-9']);
+  });
+
+  it('walks from no phrase for a word that starts none, even when its continuation bit is set', () => {
+    // FNV(ajjs) and FNV(a) agree in their low 16 bits, so "ajjs" followed by "c" passes the
+    // continuation bitmap of "a c…".
+    expect(hits(matcher('a cd'), 'a cd ajjs cd ajjs')).toEqual(['a cd@0-4']);
+  });
+
+  it('finds no stem phrase in a word that only shares the stem hash', () => {
+    // FNV(dsfh) and FNV(zbcd) agree in their low 16 bits; no phrase starts with "z".
+    const m = matcher('abcd*', 'dsfh*');
+    expect(hits(m, 'zbcdq')).toEqual([]);
+    expect(hits(m, 'abcdq zbcdq dsfhx')).toEqual(['abcd*@0-5', 'dsfh*@12-17']);
+  });
+});
+
+describe('trie size', () => {
+  it('has room for every edge of long phrases that share no prefix', () => {
+    // 10 phrases of 20 characters: 200 edges. Every insert probes until it finds a free slot, so a
+    // table smaller than the edges would never end; it is sized to twice the phrase characters.
+    const phrases = 'bcdfghjklm'.split('').map((c) => `${c}${'q'.repeat(9)} ${'r'.repeat(9)}${c}`);
+    const m = matcher(...phrases);
+    const text = phrases.join(', ');
+    expect(m.match(text).map((h) => h.entry.phrase)).toEqual(phrases);
+  });
+});
+
+describe('ties between phrases of the same length', () => {
+  // The regex reference in matcher.test.ts accepts either phrase; these pin today's choice, so a change
+  // (it changes the weight that counts) is made on purpose.
+  it('keeps the phrase filed under the exact first word over a stem phrase of the same length', () => {
+    expect(hits(matcher('abcd*', 'abcdefgh'), 'abcdefgh.')).toEqual(['abcdefgh@0-8']);
+    expect(hits(matcher('abcdefgh', 'abcd*'), 'abcdefgh and more')).toEqual(['abcdefgh@0-8']);
+  });
+
+  it('keeps a wildcard phrase over a literal one of the same length on one walk', () => {
+    expect(hits(matcher('ab cd*', 'ab cde'), 'ab cde')).toEqual(['ab cd*@0-6']);
+    expect(hits(matcher('ab cde', 'ab cd*'), 'ab cde!')).toEqual(['ab cd*@0-6']);
   });
 });

@@ -177,6 +177,14 @@ describe('phrase entries', () => {
     expect(out[4]).toEqual({ phrase: 'b', weight: 3, category: 'money' });
   });
 
+  it('reads only the spam categories it knows, whatever other keys a language has', () => {
+    const odd = {
+      ...lang,
+      spam: { undefined: [['odd one', 1]], nonsense: [['odd two', 1]], money: [['cash now', 2]] },
+    } as never;
+    expect(spamEntries([odd])).toEqual([{ phrase: 'cash now', weight: 2, category: 'money' }]);
+  });
+
   it('lists attachment mentions with weight 1', () => {
     expect(attachmentEntries([lang, { ...lang, attachmentMentions: ['v příloze'] }])).toEqual([
       { phrase: 'see attached', weight: 1, category: 'attachment' },
@@ -197,6 +205,8 @@ describe('phrase entries', () => {
       .filter((h) => h.entry.category === 'signal')
       .map((h) => [h.entry.phrase, h.entry.weight]);
     expect(signals).toEqual([['usd', 0]]);
+    // Only the signal words themselves: no entry made of nothing ("undefined").
+    expect(builtinMatcher().scan('the value is undefined or null').hits).toEqual([]);
   });
 });
 

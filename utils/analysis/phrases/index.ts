@@ -79,7 +79,7 @@ export function spamEntries(
 export type BuiltinCategory = SpamCategory | 'attachment' | 'signal';
 export { SIGNAL_TESTS, hasSignal, type SignalKind } from './signals';
 
-function signalEntries(out: PhraseEntry<'signal'>[] = []): PhraseEntry<'signal'>[] {
+function signalEntries(out: PhraseEntry<'signal'>[]): PhraseEntry<'signal'>[] {
   for (const words of Object.values(SIGNALS))
     for (let i = 0; i < words.length; i++) out.push({ phrase: words[i]!, weight: 0, category: 'signal' });
   return out;

@@ -172,8 +172,11 @@ export function normalizePhrase(raw: string): string {
     const c = p.charCodeAt(i);
     if (c === 0x2a) {
       // Wildcards only at word ends, after at least four characters in the first word (whose stem the
-      // scan recognises by the hash of its first four characters); later, after a space, anywhere (a
+      // scan recognises by the hash of its first four characters); in a later word at any length (a
       // phrase starts with a word character, so the first wildcard that follows a space is at i >= 2).
+      // Not as a word of its own ("win *"): the empty word it may stand for made the scan and the
+      // phrase's meaning disagree (before punctuation, inside a run of spaces).
+      if (p.charCodeAt(i - 1) === 0x20) return '';
       if ((i + 1 < p.length && p.charCodeAt(i + 1) !== 0x20) || (i < 4 && p.lastIndexOf(' ', i) < 0))
         return '';
     } else if ((TABLE[c]! & 63) === 0) {
@@ -310,15 +313,17 @@ export class PhraseMatcher<C extends string = string> {
 
   /**
    * Files phrase k under its first word (hash, length, and the symbol after it for `continuations`),
-   * or marks its stem in stemBits. Returns true for a stem phrase. Runs once per phrase on a cold
-   * engine, so the first word is cut out by a regex and hashed once per distinct word.
+   * or marks its stem in stemBits. Returns true for a stem phrase (the trie gets it up front). Runs
+   * once per phrase on a cold engine, so the first word is cut out by a regex and hashed once per
+   * distinct word.
    */
   private index(k: number, phrase: string): boolean {
     // Normalized phrases are ASCII; the first word runs up to the first character that ends a word
     // (a wildcard, a space, most punctuation; an apostrophe between letters belongs to the word).
     const word = FIRST_WORD.exec(phrase)![0];
     const end = word.length;
-    if (phrase.charCodeAt(end) === 0x2a) {
+    const after = phrase.charCodeAt(end);
+    if (after === 0x2a) {
       this.stemBits[fnv(phrase, 4) & 0xffff] = 1;
       this.anyStems = true;
       return true;
@@ -344,8 +349,15 @@ export class PhraseMatcher<C extends string = string> {
     }
     this.groups[g]!.push(k);
     if (end < phrase.length) {
-      const next = phrase.charCodeAt(end) === 0x20 ? end + 1 : end;
+      const next = after === 0x20 ? end + 1 : end;
       this.continuations[continuationKey(this.groupHashes[g]!, TABLE[phrase.charCodeAt(next)]! & 63)] = 1;
+      // "you'* won": the scan reads "you've" as one word, not this first word. The stem of the first
+      // four symbols ("you'", at least four: normalizePhrase) finds that; the group finds "you' won".
+      if (after === 0x27 && phrase.charCodeAt(end + 1) === 0x2a) {
+        this.stemBits[fnv(phrase, 4) & 0xffff] = 1;
+        this.anyStems = true;
+        return true;
+      }
     }
     return false;
   }
