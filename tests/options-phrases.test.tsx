@@ -196,7 +196,10 @@ async function addPhrase(r: HTMLElement, phrase: string, weight = '1') {
   await type(r.querySelector('#phrase'), phrase);
   await type(r.querySelector('#phrase-weight'), weight);
   const form = r.querySelector('#phrase')!.closest('form')!;
-  await act(async () => form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+  // happy-dom does not submit a form when its submit button is clicked; send the event itself.
+  await act(async () => {
+    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  });
   await flush();
 }
 
