@@ -9,7 +9,13 @@ import type { ManagedPolicy, SettingKey, UserSettings } from '../../utils/storag
 import { DEFAULT_USER_SETTINGS } from '../../utils/settings/shape';
 import { exportSettings, importSettings } from '../../utils/settings/file';
 import type { FieldError } from '../../utils/settings/validate';
-import { LIMITS, cleanDomain, isDkimSelector, isResolverUrl } from '../../utils/settings/validate';
+import {
+  LIMITS,
+  cleanDomain,
+  isDkimSelector,
+  isResolverUrl,
+  unusablePhrase,
+} from '../../utils/settings/validate';
 import type { GateLevel } from '../../utils/types';
 import { msg } from '../../utils/ui-i18n';
 
@@ -35,8 +41,29 @@ export const ruleKey = (id: string) => `rule_${id.replace(/-/g, '_')}`;
 const GATE_OPTIONS: GateLevel[] = ['notice', 'warning', 'danger', 'off'];
 const RESOLVERS = ['cloudflare', 'google', 'quad9', 'custom'] as const;
 
+/** A reason's text; `detail` (e.g. the character a phrase cannot contain) fills its placeholder. */
+const reasonText = (e: { key: string; detail?: string }): string =>
+  e.detail === undefined ? msg(`options_${e.key}`) : msg(`options_${e.key}`, e.detail);
+
 function errorText(e: FieldError): string {
-  return e.field ? msg('options_errAt', e.field, msg(`options_${e.key}`)) : msg(`options_${e.key}`);
+  return e.field ? msg('options_errAt', e.field, reasonText(e)) : reasonText(e);
+}
+
+/**
+ * A visible "never matches" note (as text) on a stored phrase the matcher cannot use: one saved before
+ * the form and the import refused such phrases.
+ */
+function NeverMatches({ phrase }: { phrase: string }) {
+  const unusable = unusablePhrase(phrase);
+  if (!unusable) return null;
+  return (
+    <>
+      {' '}
+      <small class="pf-never-matches" data-never-matches>
+        {msg('options_phraseNeverMatches', reasonText(unusable))}
+      </small>
+    </>
+  );
 }
 
 function Locked({ on }: { on: boolean }) {
@@ -385,6 +412,7 @@ export function Options(p: OptionsProps) {
             <li key={`${cp.phrase}-${i}`}>
               <span>
                 {cp.phrase} <small>({cp.weight})</small>
+                <NeverMatches phrase={cp.phrase} />
               </span>
               <button
                 type="button"
@@ -411,6 +439,11 @@ export function Options(p: OptionsProps) {
               w > LIMITS.phraseWeightMax
             ) {
               setStatus({ kind: 'error', text: msg('options_errPhrase') });
+              return;
+            }
+            const unusable = unusablePhrase(text);
+            if (unusable) {
+              setStatus({ kind: 'error', text: reasonText(unusable) });
               return;
             }
             setPhrase('');

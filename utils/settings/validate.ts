@@ -5,6 +5,8 @@
  * strings) and the field's name, so the options page can say exactly what is wrong, in the user's
  * language.
  */
+import type { PhraseFault } from '../analysis/phrases/matcher';
+import { phraseProblem } from '../analysis/phrases/matcher';
 import type { GateLevel } from '../types';
 
 export const GATE_LEVELS: readonly GateLevel[] = ['notice', 'warning', 'danger', 'off'];
@@ -26,6 +28,29 @@ export interface FieldError {
   field: string;
   /** _locales message key for the reason. */
   key: string;
+  /** Text for the message's placeholder (the character of a phrase the matcher cannot read). */
+  detail?: string;
+}
+
+/** Message keys (options_…) of the reasons the phrase matcher cannot use a phrase. */
+export const PHRASE_FAULT_KEYS: Readonly<Record<PhraseFault, string>> = {
+  length: 'errPhraseLength',
+  start: 'errPhraseStart',
+  end: 'errPhraseEnd',
+  wildcard: 'errPhraseWildcard',
+  char: 'errPhraseChar',
+};
+
+/**
+ * Why the phrase matcher could never match this phrase (its key and, for a character it cannot read,
+ * that character), or null when it can. The rules are the matcher's own (phraseProblem), not restated.
+ */
+export function unusablePhrase(phrase: string): { key: string; detail?: string } | null {
+  const p = phraseProblem(phrase);
+  if (!p) return null;
+  return p.char === undefined
+    ? { key: PHRASE_FAULT_KEYS[p.fault] }
+    : { key: PHRASE_FAULT_KEYS[p.fault], detail: p.char };
 }
 
 const DOMAIN_RE = /^(?=.{1,253}$)(?:[a-z0-9_](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/;
@@ -107,8 +132,8 @@ export function validateField(field: string, v: unknown): FieldError[] {
       return list((x, i) =>
         typeof x === 'string' && cleanDomain(x) ? [] : err('errDomain', `${field}.${i}`),
       );
-    case 'customPhrases':
-      return list((x, i) =>
+    case 'customPhrases': {
+      const shape = list((x, i) =>
         isObject(x) &&
         typeof x.phrase === 'string' &&
         x.phrase.trim().length > 0 &&
@@ -117,6 +142,14 @@ export function validateField(field: string, v: unknown): FieldError[] {
           ? []
           : err('errPhrase', `${field}.${i}`),
       );
+      if (shape.length) return shape;
+      // A second pass once every item has the right shape, so an error from it is only ever "the
+      // matcher cannot use this phrase" (normalizeUserSettings keeps such phrases: the page marks them).
+      return list((x, i) => {
+        const bad = unusablePhrase((x as { phrase: string }).phrase);
+        return bad ? [{ field: `${field}.${i}`, ...bad }] : [];
+      });
+    }
     case 'rules': {
       if (!isObject(v)) return err('errRules');
       const entries = Object.entries(v);

@@ -160,14 +160,20 @@ function tidyPhrase(raw: string): string {
   return String.fromCharCode.apply(null, out);
 }
 
-/** Folds and tidies a phrase as written in a data file; '' when it cannot be matched safely. */
-export function normalizePhrase(raw: string): string {
-  const p = tidyPhrase(String(raw));
-  if (p.length < 2 || p.length > 80) return '';
+/**
+ * Why the matcher cannot use a phrase: too short or long ('length'), not starting with a letter or
+ * digit ('start'), not ending with one or a wildcard ('end'), a `*` anywhere but at the end of a word
+ * ('wildcard'), or a character the scan has no symbol for ('char': "!", "?", letters of other scripts).
+ */
+export type PhraseFault = 'length' | 'start' | 'end' | 'wildcard' | 'char';
+
+/** The first rule of phrase syntax a tidied phrase breaks, or '' when the scan can match it. */
+function phraseFault(p: string): PhraseFault | '' {
+  if (p.length < 2 || p.length > 80) return 'length';
   // The scan starts phrases at word starts and ends them at word ends.
-  if (!isWordSymbol(symbolAt(p, 0))) return '';
+  if (!isWordSymbol(symbolAt(p, 0))) return 'start';
   const last = p.charCodeAt(p.length - 1);
-  if (last !== 0x2a && !isWordSymbol(TABLE[last]! & 63)) return '';
+  if (last !== 0x2a && !isWordSymbol(TABLE[last]! & 63)) return 'end';
   for (let i = 0; i < p.length; i++) {
     const c = p.charCodeAt(i);
     if (c === 0x2a) {
@@ -176,14 +182,48 @@ export function normalizePhrase(raw: string): string {
       // phrase starts with a word character, so the first wildcard that follows a space is at i >= 2).
       // Not as a word of its own ("win *"): the empty word it may stand for made the scan and the
       // phrase's meaning disagree (before punctuation, inside a run of spaces).
-      if (p.charCodeAt(i - 1) === 0x20) return '';
+      if (p.charCodeAt(i - 1) === 0x20) return 'wildcard';
       if ((i + 1 < p.length && p.charCodeAt(i + 1) !== 0x20) || (i < 4 && p.lastIndexOf(' ', i) < 0))
-        return '';
+        return 'wildcard';
     } else if ((TABLE[c]! & 63) === 0) {
-      return '';
+      return 'char';
     }
   }
-  return p;
+  return '';
+}
+
+/** Folds and tidies a phrase as written in a data file; '' when it cannot be matched safely. */
+export function normalizePhrase(raw: string): string {
+  const p = tidyPhrase(String(raw));
+  return phraseFault(p) ? '' : p;
+}
+
+export interface PhraseProblem {
+  fault: PhraseFault;
+  /** For 'char': the first character (a whole code point, as typed) the scan cannot read. */
+  char?: string;
+}
+
+/**
+ * normalizePhrase()'s verdict with its reason, for the places a user types or imports a phrase
+ * (options page, settings import): null when the matcher can use the phrase. A phrase with a
+ * character the scan cannot read is reported as 'char' naming it, even where the first rule it breaks
+ * is 'start' or 'end' ("win!", "Привет"), since that character is what the user has to change.
+ */
+export function phraseProblem(raw: string): PhraseProblem | null {
+  const text = String(raw);
+  const fault = phraseFault(tidyPhrase(text));
+  if (!fault) return null;
+  if (fault !== 'length' && fault !== 'wildcard') {
+    // By code point, so an emoji is named whole rather than as half a surrogate pair.
+    for (const ch of text) {
+      const c = ch.charCodeAt(0);
+      // Characters beyond the BMP have no symbol; '*' and U+1680 (a space to tidyPhrase) are no fault here.
+      if (ch.length > 1 || (c !== 0x2a && c !== 0x1680 && (TABLE[c]! & 63) === 0))
+        return { fault: 'char', char: ch };
+    }
+  }
+  return { fault };
 }
 
 // Phrases as the data files write them: lower case, single spaces, no wildcard.
