@@ -290,3 +290,10 @@ describe('the check builder', () => {
     expect(checkResult([], { unknown: true })).toEqual({ status: 'unknown', findings: [] });
   });
 });
+
+describe('the check builder: survivors of the whole-module run (round 2)', () => {
+  it('evidence for a name alone has no record property at all (not one set to undefined)', () => {
+    expect(dnsEvidence('a.test')).not.toHaveProperty('record');
+    expect(dnsEvidence('a.test')).toStrictEqual({ field: 'dns', name: 'a.test', start: 0, end: 0 });
+  });
+});

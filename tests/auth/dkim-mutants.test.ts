@@ -505,14 +505,14 @@ describe('DKIM: what the second mutation pass found untested', () => {
     expect(rsaBitsFromDer(bytes(spki(set(int([0x85]), int([3])))))).toBeUndefined();
   });
 
-  it('SPKI: a BIT STRING shorter than two bytes is refused even when bytes follow the key', () => {
-    // The reader checks lengths against the buffer, not the enclosing TLV: bytes after the key do not
-    // stand in for the BIT STRING's content.
+  it('SPKI: a BIT STRING too short for the key is refused even when bytes follow it', () => {
+    // Bytes after the BIT STRING do not stand in for its content.
     const empty = seq(seq(rsaOid), tlv(0x03, [0]));
     expect(rsaBitsFromDer(bytes([...empty, ...pkcs1(8)]))).toBeUndefined();
-    // Two bytes: the RSAPublicKey is read from the byte after the unused-bits byte.
+    expect(rsaBitsFromDer(bytes(seq(seq(rsaOid), tlv(0x03, []), ...[pkcs1(8)])))).toBeUndefined();
+    // Two bytes: the RSAPublicKey would run past the BIT STRING (it was read before round 2's fix).
     const two = [0x30, 2 + rsaOid.length + 4, ...seq(rsaOid), 0x03, 0x02, 0x00, ...pkcs1(8)];
-    expect(rsaBitsFromDer(bytes(two))).toEqual({ bits: 64, format: 'spki' });
+    expect(rsaBitsFromDer(bytes(two))).toBeUndefined();
   });
 
   it('a key whose strength was not read is not judged, but its flags still are', () => {
@@ -527,5 +527,39 @@ describe('DKIM: what the second mutation pass found untested', () => {
     const invalid = key({ selector: 's2', name: 's2._domainkey.example.test' }, 'v=DKIM1');
     expect(dkimResultOf(probe([revoked, invalid])).status).toBe('fail');
     expect(dkimResultOf(probe([revoked, { ...revoked, selector: 's2' }])).status).toBe('warn');
+  });
+});
+
+describe('DKIM: survivors of the whole-module run (round 2)', () => {
+  const alg = seq(rsaOid, [0x05, 0x00]);
+  const key = tlv(0x03, [0x00, ...pkcs1(16)]);
+
+  it('regression: SPKI parts outside their SEQUENCE or BIT STRING are refused, not read', async () => {
+    // Outer SEQUENCE of length 0 with the SPKI content after it (read as a 128-bit key before the fix).
+    const emptyOuter = [0x30, 0x00, ...alg, ...key];
+    expect(rsaBitsFromDer(bytes(emptyOuter))).toBeUndefined();
+    // The BIT STRING after the end of the outer SEQUENCE.
+    expect(rsaBitsFromDer(bytes([0x30, alg.length, ...alg, ...key]))).toBeUndefined();
+    // The RSAPublicKey running past its two-byte BIT STRING (the outer SEQUENCE covers it all).
+    expect(rsaBitsFromDer(bytes(seq(alg, [0x03, 0x02, 0x00, ...pkcs1(16)])))).toBeUndefined();
+    // The well-formed key of the same parts is read.
+    expect(rsaBitsFromDer(bytes(seq(alg, key)))).toEqual({ bits: 128, format: 'spki' });
+    expect(await keyInfo(b64(emptyOuter), 'rsa')).toEqual({
+      type: 'invalid',
+      reason: 'not an RSA public key',
+    });
+  });
+
+  it('an indefinite length (0x80) is not DER: the modulus is refused, not read as empty', () => {
+    expect(rsaBitsFromDer(bytes([0x30, 0x05, 0x02, 0x80, ...int([3])]))).toBeUndefined();
+    expect(rsaBitsFromDer(bytes([0x30, 0x05, 0x02, 0x00, ...int([3])]))).toEqual({
+      bits: 0,
+      format: 'pkcs1',
+    });
+  });
+
+  it('t= flags are whole words separated by colons: "yes" is not "y"', () => {
+    expect(parseDkimKey('v=DKIM1; t=yes; p=AAAA').testing).toBe(false);
+    expect(parseDkimKey('v=DKIM1; t=sy; p=AAAA').testing).toBe(false);
   });
 });

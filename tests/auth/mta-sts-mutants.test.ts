@@ -583,3 +583,85 @@ describe('MTA-STS: survivors of the narrow run', () => {
     expect(parseStsPolicy(`   \n\t\n${POLICY}`).errors).toEqual([]);
   });
 });
+
+describe('MTA-STS: survivors of the whole-module run (round 2)', () => {
+  it('a content type with spaces before its parameters is still text/plain', async () => {
+    const m = await lookupMtaSts('example.test', {
+      resolver,
+      fetchPolicy: fetcher({ contentType: ' Text/Plain ; charset=utf-8' }),
+    });
+    expect(m.policy).toMatchObject({ status: 'ok', contentType: 'text/plain' });
+  });
+
+  it('a DNS error points at the _mta-sts name without a record', () => {
+    const r = mtaStsResultOf({
+      domain: 'example.test',
+      name: NAME,
+      status: 'error',
+      records: [],
+      dnsError: 'timeout',
+      policy: { status: 'not-fetched', url: URL },
+      uncovered: [],
+    });
+    expect(r.findings).toEqual([
+      expect.objectContaining({
+        messageId: 'mta-sts-record.dnsError',
+        evidence: [{ field: 'dns', name: NAME, start: 0, end: 0 }],
+      }),
+    ]);
+  });
+
+  it('several policy errors are joined with "; "', () => {
+    const body = 'version: STSv2\nmode: enforce\nmx: a.test\nmax_age: 86400\nnonsense';
+    const r = mtaStsResultOf({
+      domain: 'example.test',
+      name: NAME,
+      status: 'found',
+      records: [REC],
+      record: parseStsRecord(REC),
+      policy: { status: 'ok', url: URL, parsed: parseStsPolicy(body), contentType: 'text/plain' },
+      uncovered: [],
+    });
+    const reason = r.findings.find((f) => f.messageId === 'mta-sts-policy.invalid')?.data?.reason as string;
+    expect(parseStsPolicy(body).errors).toHaveLength(2);
+    expect(reason).toBe(parseStsPolicy(body).errors.join('; '));
+    expect(reason).toMatch(/^version "STSv2" is not STSv1; \S/);
+  });
+
+  it('status 300 is a redirect too: the body is not read', async () => {
+    const fetchFn = async () => ({
+      status: 300,
+      headers: { get: () => null },
+      body: new ReadableStream<Uint8Array>({
+        start(c) {
+          c.enqueue(new Uint8Array([97]));
+          c.close();
+        },
+      }),
+      text: async () => 'from text()',
+    });
+    expect(await createPolicyFetcher(fetchFn)('x')).toMatchObject({
+      status: 300,
+      redirected: true,
+      body: '',
+    });
+  });
+
+  it('a read that is not done but has no bytes ends the body (no throw)', async () => {
+    const reads = [
+      { done: false, value: new Uint8Array([97]) },
+      { done: false, value: undefined },
+    ];
+    const read = vi.fn(async () => reads.shift() ?? { done: true, value: undefined });
+    const fetchFn = async () => ({
+      status: 200,
+      headers: { get: () => 'text/plain' },
+      body: {
+        getReader: () => ({ read, cancel: async () => undefined }),
+      } as unknown as ReadableStream<Uint8Array>,
+      text: async () => 'from text()',
+    });
+    expect(await createPolicyFetcher(fetchFn)('x')).toMatchObject({ body: 'a', truncated: false });
+    expect(read).toHaveBeenCalledTimes(2);
+  });
+});

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { deliverability, lookupMx, mxResultOf } from '../../utils/auth/mx';
+import mxRecord from '../../utils/auth/mx/checks/mx-record';
+import { checkContext } from '../../utils/auth/check';
 import type { MxHost, MxLookup } from '../../utils/auth/mx';
 import type { DnsAnswer, RRType, Resolver } from '../../utils/dns/types';
 import type { ZoneData } from '../helpers/dns-zone';
@@ -322,5 +324,13 @@ describe('MX findings', () => {
       domain: 'example.test',
       reason: '',
     });
+  });
+});
+
+describe('MX: survivors of the whole-module run (round 2)', () => {
+  it('mx-record called directly returns an empty list for MX records (not undefined)', () => {
+    const m = lookup({ hosts: [host('mx.test', 'ok')] });
+    expect(mxRecord.check(m, checkContext(mxRecord))).toEqual([]);
+    expect(mxRecord.check(lookup({ status: 'nxdomain' }), checkContext(mxRecord))).toHaveLength(1);
   });
 });

@@ -58,10 +58,10 @@ function integerBits(buf: Uint8Array, int: Der): number {
   return (value.length - i - 1) * 8 + (32 - Math.clz32(value[i] as number));
 }
 
-/** RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER } at `pos`. */
-function pkcs1Bits(buf: Uint8Array, pos: number): number | undefined {
+/** RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER } at `pos`, ending by `limit`. */
+function pkcs1Bits(buf: Uint8Array, pos: number, limit: number): number | undefined {
   const seq = readDer(buf, pos);
-  if (!seq || seq.tag !== 0x30) return undefined;
+  if (!seq || seq.tag !== 0x30 || seq.end > limit) return undefined;
   const mod = readDer(buf, seq.start);
   if (!mod || mod.tag !== 0x02) return undefined;
   const exp = readDer(buf, mod.end);
@@ -78,11 +78,13 @@ export function rsaBitsFromDer(der: Uint8Array): { bits: number; format: 'spki' 
   if (first.tag === 0x30) {
     // AlgorithmIdentifier, then BIT STRING { unused-bits byte, RSAPublicKey }
     const bits = readDer(der, first.end);
-    if (!bits || bits.tag !== 0x03 || bits.length < 2) return undefined;
-    const n = pkcs1Bits(der, bits.start + 1);
+    // Both parts lie inside the outer SEQUENCE, and the key inside the BIT STRING (so a BIT STRING
+    // too short to hold one is refused by pkcs1Bits' limit).
+    if (!bits || bits.tag !== 0x03 || bits.end > seq.end) return undefined;
+    const n = pkcs1Bits(der, bits.start + 1, bits.end);
     return n === undefined ? undefined : { bits: n, format: 'spki' };
   }
-  const n = pkcs1Bits(der, 0);
+  const n = pkcs1Bits(der, 0, der.length);
   return n === undefined ? undefined : { bits: n, format: 'pkcs1' };
 }
 
