@@ -664,4 +664,24 @@ describe('MTA-STS: survivors of the whole-module run (round 2)', () => {
     expect(await createPolicyFetcher(fetchFn)('x')).toMatchObject({ body: 'a', truncated: false });
     expect(read).toHaveBeenCalledTimes(2);
   });
+
+  it('a server sending only empty chunks cannot keep the reader looping: it stops after the byte limit in reads', async () => {
+    let calls = 0;
+    const read = vi.fn(async () => {
+      calls++;
+      return calls === 1
+        ? { done: false, value: new Uint8Array([97]) }
+        : { done: false, value: new Uint8Array(0) };
+    });
+    const fetchFn = async () => ({
+      status: 200,
+      headers: { get: () => 'text/plain' },
+      body: {
+        getReader: () => ({ read, cancel: async () => undefined }),
+      } as unknown as ReadableStream<Uint8Array>,
+      text: async () => 'from text()',
+    });
+    expect(await createPolicyFetcher(fetchFn)('x')).toMatchObject({ body: 'a', truncated: false });
+    expect(read).toHaveBeenCalledTimes(MAX_POLICY_BYTES + 1);
+  });
 });

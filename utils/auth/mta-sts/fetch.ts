@@ -41,7 +41,10 @@ export function createPolicyFetcher(
       const reader = res.body.getReader();
       const chunks: Uint8Array[] = [];
       let size = 0;
-      for (;;) {
+      // Every read that returns bytes adds at least one, so a body within the limit takes at most
+      // MAX_POLICY_BYTES reads; more means a stream of empty chunks, which ends the body (the loop is
+      // bounded even when the caller passes no abort signal).
+      for (let reads = 0; reads <= MAX_POLICY_BYTES; reads++) {
         const { done, value } = await reader.read();
         if (done || !value) break;
         chunks.push(value);
