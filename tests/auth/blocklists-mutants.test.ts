@@ -50,6 +50,13 @@ describe('interpretListAnswer, boundaries', () => {
     expect(interpretListAnswer('surbl', a('127.0.0.120'))).toMatchObject({ abused: false });
   });
 
+  it('an answer of several other addresses is unexpected, with every code listed', () => {
+    expect(interpretListAnswer('uribl', a('198.51.100.1', '198.51.100.2'))).toEqual({
+      kind: 'unexpected',
+      code: '198.51.100.1, 198.51.100.2',
+    });
+  });
+
   it('an answer with no A record at all is unexpected with an empty code', () => {
     expect(interpretListAnswer('surbl', a())).toEqual({ kind: 'unexpected', code: '' });
   });
@@ -60,6 +67,12 @@ describe('blocklistDomains', () => {
     expect(
       blocklistDomains(['a@b@Mail.Example.com', 'example.com', '', '192.0.2.1', '[2001:db8::1]', 'x.org']),
     ).toEqual(['example.com', 'x.org']);
+  });
+
+  it('keeps the domain of an address with a longer local part; guesses nothing from a line-broken one', () => {
+    expect(blocklistDomains(['jana.novak@mail.other.org'])).toEqual(['other.org']);
+    // The name before the line break is not the address's domain: nothing after the "@", nothing looked up.
+    expect(blocklistDomains(['evil.com\n@'])).toEqual([]);
   });
 });
 
@@ -130,5 +143,39 @@ describe('checkBlocklists', () => {
       data: { domain: 'good.com' },
     });
     expect(String(failing.findings[0]?.data?.reason)).not.toBe('');
+  });
+
+  it('an odd answer alone (no refusal, no listing) is unknown, not a pass', async () => {
+    const r = await checkBlocklists(['good.com'], {
+      resolver: async () => a('198.51.100.1'),
+      enabled: true,
+    });
+    expect(r.status).toBe('unknown');
+    expect(r.findings.map((f) => f.messageId)).toEqual([
+      'blocklists.unexpected',
+      'blocklists.unexpected',
+      'blocklists.unexpected',
+    ]);
+  });
+
+  it('after the deadline (an aborted signal) it asks nothing and every list is a DNS error', async () => {
+    const asked: string[] = [];
+    const ctl = new AbortController();
+    ctl.abort();
+    const r = await checkBlocklists(['good.com'], {
+      resolver: async (name, type) => {
+        asked.push(name);
+        return resolver(name, type);
+      },
+      enabled: true,
+      signal: ctl.signal,
+    });
+    expect(asked).toEqual([]);
+    expect(r.status).toBe('unknown');
+    expect(r.findings.map((f) => f.messageId)).toEqual([
+      'blocklists.dnsError',
+      'blocklists.dnsError',
+      'blocklists.dnsError',
+    ]);
   });
 });

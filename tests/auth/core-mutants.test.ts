@@ -176,6 +176,11 @@ describe('recipient domains', () => {
     expect(r).toEqual([{ domain: 'ok.test', status: 'ok', reason: 'mx' }]);
     expect(asked.filter((x) => x === 'ok.test MX')).toHaveLength(1);
   });
+
+  it('lower-cases without changing letters: "Straße" is not "STRASSE"', async () => {
+    const r = await checkRecipientDomains(['Straße.test'], { resolver });
+    expect(r).toEqual([{ domain: 'xn--strae-oqa.test', status: 'bounce', reason: 'nxdomain' }]);
+  });
 });
 
 describe('the check builder', () => {

@@ -127,4 +127,31 @@ describe('checkPropagation', () => {
     expect(none.status).toBe('unknown');
     expect(none.findings.at(-1)?.data).toEqual({ domain: D, count: 1 });
   });
+
+  it('the same records in another order agree; a bare "v=DMARC1" is a DMARC record', async () => {
+    const records = [{ TXT: 'v=spf1 a -all' }, { TXT: 'v=spf1 mx -all' }];
+    const dmarc = [{ TXT: 'v=DMARC1; p=none' }, { TXT: 'v=DMARC1; p=reject' }];
+    const r = await checkPropagation(D, {
+      resolvers: [
+        { label: 'a', resolver: createZoneResolver({ [D]: records, [`_dmarc.${D}`]: dmarc }) },
+        {
+          label: 'b',
+          resolver: createZoneResolver({
+            [D]: [...records].reverse(),
+            [`_dmarc.${D}`]: [...dmarc].reverse(),
+          }),
+        },
+      ],
+    });
+    expect(r.status).toBe('pass');
+    expect(r.findings).toEqual([]);
+    const bare = await checkPropagation(D, {
+      resolvers: [
+        { label: 'a', resolver: createZoneResolver({ [`_dmarc.${D}`]: [{ TXT: 'v=DMARC1' }] }) },
+        { label: 'b', resolver: createZoneResolver({}) },
+      ],
+    });
+    expect(bare.findings.map((f) => f.data?.record)).toEqual(['DMARC']);
+    expect(bare.findings[0]?.data?.answers).toMatch(/^a: "v=DMARC1" \(TTL \d+ s\); b: \(none\)/);
+  });
 });

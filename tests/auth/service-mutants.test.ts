@@ -54,6 +54,26 @@ describe('TtlCache', () => {
     expect(await c.peek('c')).toBe('c');
   });
 
+  it('an entry dropped for the cap that fails later leaves no unhandled error behind', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (e: unknown) => unhandled.push(e);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const c = new TtlCache<string>(100, () => 0, 1);
+      let reject: (e: Error) => void = () => undefined;
+      const dropped = c.get('a', () => new Promise<string>((_, r) => (reject = r)));
+      await c.get('b', async () => 'b');
+      expect(c.peek('a')).toBeUndefined();
+      reject(new Error('late'));
+      await expect(dropped).rejects.toThrow('late');
+      await new Promise((r) => setImmediate(r));
+      expect(unhandled).toEqual([]);
+      expect(await c.peek('b')).toBe('b');
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+
   it('the default keeps 500 entries and reports 10 minutes', async () => {
     expect(REPORT_TTL_MS).toBe(600_000);
     const c = new TtlCache<number>(100, () => 0);
@@ -189,6 +209,36 @@ describe('createHealthService', () => {
     expect(withService).not.toBe(plain);
   });
 
+  it('each sending service has its own cached report', async () => {
+    const { asked, resolver, svc } = setup();
+    // ok.test has no SPF record: the record to start with names the service's include.
+    const q = { domain: 'ok.test', resolver, resolverLabel: 'A' };
+    const gmail = await svc.report({ ...q, service: 'gmail' });
+    const n = asked.length;
+    const outlook = await svc.report({ ...q, service: 'outlook' });
+    expect(asked.length).toBeGreaterThan(n);
+    expect(gmail.spf.suggested?.[0]?.value).toBe('v=spf1 include:_spf.google.com ~all');
+    expect(outlook.spf.suggested?.[0]?.value).toBe('v=spf1 include:spf.protection.outlook.com ~all');
+  });
+
+  it('a check asked while the whole report fails runs by itself', async () => {
+    let calls = 0;
+    const { resolver, svc } = setup({
+      // Throws (not a rejected promise) the first time: the report being made fails.
+      settings: () => {
+        if (calls++ === 0) throw new Error('storage not ready');
+        return Promise.resolve({});
+      },
+    });
+    const q = { domain: 'example.test', resolver, resolverLabel: 'A' };
+    const report = svc.report(q);
+    const check = svc.check(q, 'dmarc');
+    await expect(report).rejects.toThrow('storage not ready');
+    const r = await check;
+    expect(r.result.status).toBe('pass');
+    expect(r.checkedAt).toBe('2026-01-01T00:00:00.000Z');
+  });
+
   it('checks each recipient domain once per resolver, trimmed and lower-cased', async () => {
     const { asked, resolver, svc, advance } = setup();
     const r = await svc.recipients([' OK.test', 'ok.test', '', 'nowhere.test'], {
@@ -207,5 +257,11 @@ describe('createHealthService', () => {
     expect(asked.length).toBe(n);
     await svc.recipients(['ok.test'], { resolver, resolverLabel: 'B' });
     expect(asked.length).toBeGreaterThan(n);
+  });
+
+  it('lower-cases a recipient domain without changing its letters (ß stays ß)', async () => {
+    const { resolver, svc } = setup();
+    const r = await svc.recipients(['Straße.test'], { resolver, resolverLabel: 'A' });
+    expect(r.map((x) => x.domain)).toEqual(['xn--strae-oqa.test']);
   });
 });
