@@ -26,6 +26,11 @@ describe('normalizeDomainInput', () => {
     expect(normalizeDomainInput('mail.example.cz')).toBe('mail.example.cz');
   });
 
+  it('reads a pasted address with white space or a line break around it', () => {
+    expect(normalizeDomainInput('\nuser@Example.com')).toBe('example.com');
+    expect(normalizeDomainInput('  jana@example.cz \r\n')).toBe('example.cz');
+  });
+
   // 'evil.com\n@': the text before a line break is not an address's domain (nothing after the "@").
   it.each(['localhost', '', 'user@', 'evil.com\n@'])(
     'refuses %j with a DomainInputError naming the input',

@@ -103,7 +103,8 @@ export class DomainInputError extends Error {
 
 /** Throws DomainInputError for something that is not a domain name. */
 export function normalizeDomainInput(input: string): string {
-  const d = toAsciiDomain(input.replace(/^.*@/, ''));
+  // Trimmed first: a pasted address with a line break before it ("\nuser@example.com") is still read.
+  const d = toAsciiDomain(input.trim().replace(/^.*@/, ''));
   if (!d || !d.includes('.')) throw new DomainInputError(`"${input}" is not a domain name`);
   return d;
 }
