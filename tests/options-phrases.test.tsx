@@ -8,17 +8,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { Options, type OptionsProps } from '../components/options/Options';
+import type { OptionsProps } from '../components/options/Options';
 import { PhraseMatcher, normalizePhrase } from '../utils/analysis/phrases/matcher';
 import { importSettings } from '../utils/settings/file';
-import { EMPTY_POLICY } from '../utils/settings/managed';
 import { DEFAULT_USER_SETTINGS, normalizeUserSettings } from '../utils/settings/shape';
 import { unusablePhrase, validateField } from '../utils/settings/validate';
 import type { UserSettings } from '../utils/storage';
 import { type LocaleMessages, formatMessage, useMessagesForTest } from '../utils/ui-i18n';
+import { flush, mountOptionsPage, unmountOptionsPage } from './helpers/options-page';
 
 const load = (l: string) =>
   JSON.parse(
@@ -158,31 +157,10 @@ describe('settings import: an unusable phrase is refused, naming the field and t
 
 // --- The options page ------------------------------------------------------------------------------
 
-let root: HTMLElement | null = null;
 beforeEach(() => useMessagesForTest(en, 'en'));
-afterEach(() => {
-  if (root) render(null, root);
-  root = null;
-});
+afterEach(unmountOptionsPage);
 
-const flush = () => act(async () => new Promise<void>((r) => setTimeout(r, 0)));
-
-async function mount(settings: UserSettings, over: Partial<OptionsProps> = {}) {
-  root = document.createElement('div');
-  document.body.replaceChildren(root);
-  const props: OptionsProps = {
-    settings,
-    policy: EMPTY_POLICY,
-    rules: [],
-    languages: ['en', 'cs'],
-    save: async (next) => next,
-    testResolver: async () => ({ ok: true, key: 'options_testOk' }),
-    download: () => {},
-    ...over,
-  };
-  await act(async () => render(<Options {...props} />, root!));
-  return root;
-}
+const mount = (settings: UserSettings, over: Partial<OptionsProps> = {}) => mountOptionsPage(settings, over);
 
 async function type(el: Element | null, value: string) {
   const input = el as HTMLInputElement | HTMLTextAreaElement;

@@ -7,45 +7,24 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { Options, type OptionsProps } from '../components/options/Options';
-import { EMPTY_POLICY } from '../utils/settings/managed';
+import type { OptionsProps } from '../components/options/Options';
 import { DEFAULT_USER_SETTINGS } from '../utils/settings/shape';
 import type { UserSettings } from '../utils/storage';
 import { type LocaleMessages, useMessagesForTest } from '../utils/ui-i18n';
 import { HOSTILE_CASES, expectInert } from './helpers/hostile';
+import { flush, mountOptionsPage, optionsRoot, unmountOptionsPage } from './helpers/options-page';
 
 const messages = JSON.parse(
   readFileSync(join(__dirname, '../public/_locales/en/messages.json'), 'utf8'),
 ) as LocaleMessages;
 beforeAll(() => useMessagesForTest(messages, 'en'));
 
-let root: HTMLElement | null = null;
-afterEach(() => {
-  if (root) render(null, root);
-  root = null;
-});
+afterEach(unmountOptionsPage);
 
-const flush = () => act(async () => new Promise<void>((r) => setTimeout(r, 0)));
-
-async function mount(settings: UserSettings, over: Partial<OptionsProps> = {}) {
-  root = document.createElement('div');
-  document.body.replaceChildren(root);
-  const props: OptionsProps = {
-    settings,
-    policy: EMPTY_POLICY,
-    rules: [{ id: 'subject-all-caps', defaultWeight: 3 }],
-    languages: ['en', 'cs'],
-    save: async (next) => next,
-    testResolver: async () => ({ ok: true, key: 'options_testOk' }),
-    download: () => {},
-    ...over,
-  };
-  await act(async () => render(<Options {...props} />, root!));
-  return root;
-}
+const mount = (settings: UserSettings, over: Partial<OptionsProps> = {}) =>
+  mountOptionsPage(settings, { rules: [{ id: 'subject-all-caps', defaultWeight: 3 }], ...over });
 
 const click = async (el: Element | null) => {
   expect(el).not.toBeNull();
@@ -139,7 +118,7 @@ describe('options page: every untrusted place, every hostile string', () => {
 
   test.each(cases)('%s = %s: as text, no element', async (_site, _kind, value, s) => {
     const { el, attr } = await s.show(value);
-    expectInert(root!);
+    expectInert(optionsRoot()!);
     expect(el, 'where it shows').not.toBeNull();
     expect(attr ? el!.getAttribute(attr) : el!.textContent).toContain(value);
   });

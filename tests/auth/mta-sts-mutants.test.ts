@@ -653,15 +653,10 @@ describe('MTA-STS: survivors of the whole-module run (round 2)', () => {
       { done: false, value: undefined },
     ];
     const read = vi.fn(async () => reads.shift() ?? { done: true, value: undefined });
-    const fetchFn = async () => ({
-      status: 200,
-      headers: { get: () => 'text/plain' },
-      body: {
-        getReader: () => ({ read, cancel: async () => undefined }),
-      } as unknown as ReadableStream<Uint8Array>,
-      text: async () => 'from text()',
+    expect(await createPolicyFetcher(readerResponse(read))('x')).toMatchObject({
+      body: 'a',
+      truncated: false,
     });
-    expect(await createPolicyFetcher(fetchFn)('x')).toMatchObject({ body: 'a', truncated: false });
     expect(read).toHaveBeenCalledTimes(2);
   });
 
@@ -673,15 +668,22 @@ describe('MTA-STS: survivors of the whole-module run (round 2)', () => {
         ? { done: false, value: new Uint8Array([97]) }
         : { done: false, value: new Uint8Array(0) };
     });
-    const fetchFn = async () => ({
-      status: 200,
-      headers: { get: () => 'text/plain' },
-      body: {
-        getReader: () => ({ read, cancel: async () => undefined }),
-      } as unknown as ReadableStream<Uint8Array>,
-      text: async () => 'from text()',
+    expect(await createPolicyFetcher(readerResponse(read))('x')).toMatchObject({
+      body: 'a',
+      truncated: false,
     });
-    expect(await createPolicyFetcher(fetchFn)('x')).toMatchObject({ body: 'a', truncated: false });
     expect(read).toHaveBeenCalledTimes(MAX_POLICY_BYTES + 1);
   });
 });
+
+/** A fetch whose 200 text/plain response body is read only through `read`. */
+function readerResponse(read: () => Promise<{ done: boolean; value: Uint8Array | undefined }>) {
+  return async () => ({
+    status: 200,
+    headers: { get: () => 'text/plain' },
+    body: {
+      getReader: () => ({ read, cancel: async () => undefined }),
+    } as unknown as ReadableStream<Uint8Array>,
+    text: async () => 'from text()',
+  });
+}
