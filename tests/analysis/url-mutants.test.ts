@@ -62,6 +62,8 @@ describe('parseLinkTarget', () => {
     expect(parseLinkTarget('HTTPS:\\\\\\u@evil.example:81')).toEqual(t('https', 'evil.example', 81, 'u'));
     // Other schemes keep an empty host there.
     expect(parseLinkTarget('foo:///evil.example')).toEqual(t('foo', ''));
+    // … and read the authority after exactly two slashes.
+    expect(parseLinkTarget('svn://host.example/x')).toEqual(t('svn', 'host.example'));
   });
 
   it('reads ports of 1–5 digits only', () => {
