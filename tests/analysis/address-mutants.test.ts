@@ -48,6 +48,17 @@ describe('splitAddresses', () => {
 
 describe('checkAddress', () => {
   const ok = (domain: string, tld: string) => ({ problem: null, domain, tld });
+  it('matches each part of an address whole, not a prefix or suffix of it', () => {
+    // Quoted local part: the quotes must open and close it.
+    expect(checkAddress('x"ab"@example.com').problem).toBe('malformed');
+    expect(checkAddress('"ab"x@example.com').problem).toBe('malformed');
+    // Every label and the TLD: no character outside them at either end.
+    expect(checkAddress('a@ex_ample.com').problem).toBe('malformed');
+    expect(checkAddress('a@example.0om').problem).toBe('malformed');
+    expect(checkAddress('a@example.co0').problem).toBe('malformed');
+    // A name-only recipient is a quoted name and nothing else.
+    expect(checkAddress('x"Eva"')).toEqual({ problem: 'missingAt', domain: '', tld: '' });
+  });
   it('accepts ordinary, quoted and IP-literal addresses', () => {
     expect(checkAddress('Bob@Example.COM')).toEqual(ok('example.com', 'com'));
     expect(checkAddress('"a b"@x.cz')).toEqual(ok('x.cz', 'cz'));
