@@ -84,6 +84,19 @@ describe('fold', () => {
     expect(fold('Éa')).toBe('ea');
   });
 
+  it('folds long text in browsers without String.prototype.isWellFormed (Chrome < 111, Firefox < 119)', () => {
+    const s = 'Žluťoučký kůň '.repeat(30);
+    const want = fold(s);
+    const proto = String.prototype as { isWellFormed?: () => boolean };
+    const own = proto.isWellFormed;
+    delete proto.isWellFormed;
+    try {
+      expect(fold(s)).toBe(want);
+    } finally {
+      proto.isWellFormed = own;
+    }
+  });
+
   it('keeps a lone surrogate as it is at every length, as foldCode does (TextDecoder would make it U+FFFD)', () => {
     // A subject or body cut at a fixed length can end in half an emoji.
     for (const n of [10, 256, 257, 5000]) {
