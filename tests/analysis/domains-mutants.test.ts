@@ -9,6 +9,11 @@ import {
 } from '../../utils/analysis/domains';
 
 describe('tldStatus: one edit from a main ending', () => {
+  it('reads only endings of letters alone as slips: a digit at either end leaves it unknown', () => {
+    expect(tldStatus('1com')).toBe('unknown');
+    expect(tldStatus('com1')).toBe('unknown');
+  });
+
   it('calls an insertion, a deletion, a change or a swap of neighbours a slip', () => {
     for (const tld of [
       'coms',
